@@ -1,0 +1,44 @@
+// Options for each pipeline stage, gathered in PipelineOptions. Plain
+// aggregates with in-class defaults; Pipeline::Open checks them once and they
+// never change afterwards.
+#ifndef DYAD_OPTIONS_H_
+#define DYAD_OPTIONS_H_
+
+#include <cstddef>
+#include <string>
+
+namespace dyad {
+
+struct TextOptions {
+  // A sentence longer than this many tokens is cut into pieces of at most
+  // this size (a diagnostic says where). Keeps tagging and parsing linear in
+  // the input however it is punctuated: a 10 MB line with no full stop
+  // becomes many bounded sentences instead of one unbounded one.
+  size_t max_sentence_tokens = 250;
+  // A single token longer than this many bytes (a base64 blob, a run of
+  // garbage) is cut into pieces of this size.
+  size_t max_token_bytes = 256;
+};
+
+struct ParserOptions {
+  // The parser sees at most this many tokens of a sentence; the remaining
+  // tokens are attached to the last parsed root, flat, with relation "dep",
+  // and the Sentence is marked parse_truncated. Sentences are normally cut by
+  // TextOptions::max_sentence_tokens first, so this is a second fence.
+  size_t max_tokens = 250;
+};
+
+struct PipelineOptions {
+  // Folder holding tagger.bin, lemmatizer.bin and parser.bin. Empty means:
+  // $DYAD_MODELS, else the models/ folder next to the executable's project,
+  // else the source tree's models/ folder recorded at build time.
+  std::string model_dir;
+  TextOptions text;
+  ParserOptions parser;
+  // Stop after tagging + lemmatizing (no dependency parse).
+  bool parse = true;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_OPTIONS_H_

@@ -1,0 +1,54 @@
+// Pipeline: raw text in, analysed Document out.
+//
+//   auto pipeline = dyad::Pipeline::Open(dyad::PipelineOptions{});
+//   if (!pipeline.ok()) { std::cerr << pipeline.status().ToString(); ... }
+//   dyad::Document doc("MOSCOW, Jan 22 (Reuters) - Russia said ...");
+//   pipeline->Analyze(doc);
+//   for (const dyad::Sentence& s : doc.sentences()) ...
+//
+// Open loads every model once; afterwards a Pipeline is immutable and one
+// instance can serve any number of threads, each with its own Documents.
+#ifndef DYAD_PIPELINE_H_
+#define DYAD_PIPELINE_H_
+
+#include <memory>
+#include <string>
+
+#include "dyad/document.h"
+#include "dyad/options.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+class Pipeline {
+ public:
+  static Result<Pipeline> Open(const PipelineOptions& options);
+
+  Pipeline(Pipeline&&) noexcept;
+  Pipeline& operator=(Pipeline&&) noexcept;
+  ~Pipeline();
+
+  // Splits, tokenizes, tags, lemmatizes and parses `doc` (dropping any earlier
+  // analysis). Never fails: problems in the input become doc.diagnostics().
+  void Analyze(Document& doc) const;
+
+  // Tags, lemmatizes and parses a Document whose sentences and tokens are
+  // already set (gold tokenization, as in `dyad parse --eval`).
+  void AnalyzeTokenized(Document& doc) const;
+
+  const PipelineOptions& options() const;
+  // The folder the models were loaded from.
+  const std::string& model_dir() const;
+
+ private:
+  struct Impl;
+  explicit Pipeline(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// The model folder Open would use for `requested` (see PipelineOptions).
+std::string ResolveModelDir(const std::string& requested);
+
+}  // namespace dyad
+
+#endif  // DYAD_PIPELINE_H_
