@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/date.h"
+#include "dyad/event.h"
 #include "dyad/tags.h"
 
 namespace dyad {
@@ -79,12 +81,22 @@ class Document {
 
   std::string_view text() const { return text_; }
 
+  // The article's identity and publication date: people's roles and
+  // relative dates ("on Friday") are resolved against date().
+  const std::string& id() const { return id_; }
+  const Date& date() const { return date_; }
+  void set_id(std::string id) { id_ = std::move(id); }
+  void set_date(Date date) { date_ = date; }
+
   std::span<const Token> tokens() const { return tokens_; }
   std::span<const Sentence> sentences() const { return sentences_; }
   std::span<const Token> tokens(const Sentence& s) const {
     return std::span<const Token>(tokens_).subspan(s.first_token, s.token_count);
   }
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+  // Filled by the actor stage and the event coder, in sentence order.
+  const std::vector<ActorMention>& actors() const { return actors_; }
+  const std::vector<Event>& events() const { return events_; }
 
   std::string_view Form(const Token& t) const {
     return std::string_view(text_).substr(t.begin, t.end - t.begin);
@@ -98,6 +110,8 @@ class Document {
   // --- For pipeline stages -------------------------------------------------
   std::vector<Token>& mutable_tokens() { return tokens_; }
   std::vector<Sentence>& mutable_sentences() { return sentences_; }
+  std::vector<ActorMention>& mutable_actors() { return actors_; }
+  std::vector<Event>& mutable_events() { return events_; }
   std::span<Token> mutable_tokens(const Sentence& s) {
     return std::span<Token>(tokens_).subspan(s.first_token, s.token_count);
   }
@@ -117,14 +131,20 @@ class Document {
     sentences_.clear();
     arena_.clear();
     diagnostics_.clear();
+    actors_.clear();
+    events_.clear();
   }
 
  private:
   std::string text_;
+  std::string id_;
+  Date date_;
   std::string arena_;
   std::vector<Token> tokens_;
   std::vector<Sentence> sentences_;
   std::vector<Diagnostic> diagnostics_;
+  std::vector<ActorMention> actors_;
+  std::vector<Event> events_;
 };
 
 }  // namespace dyad
