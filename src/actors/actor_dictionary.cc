@@ -1,0 +1,271 @@
+#include "actors/actor_dictionary.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "actors/phrase_key.h"
+#include "util/text_file.h"
+
+namespace dyad {
+namespace {
+
+std::string Where(const std::string& path, int line) { return path + ":" + std::to_string(line); }
+
+// "2021-10-04..2024-10-01", "2021-10-04..", "..2000-05-07" or "..".
+bool ParseRange(std::string_view text, Date* from, Date* to) {
+  const size_t dots = text.find("..");
+  if (dots == std::string_view::npos) return false;
+  const std::string_view a = text.substr(0, dots);
+  const std::string_view b = text.substr(dots + 2);
+  if (!a.empty()) {
+    auto d = Date::Parse(a);
+    if (!d) return false;
+    *from = *d;
+  }
+  if (!b.empty()) {
+    auto d = Date::Parse(b);
+    if (!d) return false;
+    *to = *d;
+  }
+  return true;
+}
+
+struct AgentKey {
+  const char* key;
+  const char* agent;
+};
+// seat-AGT keys of a country block and the agent they stand for.
+constexpr AgentKey kSeatKeys[] = {
+    {"capital", "GOV"}, {"seat", "GOV"},     {"seat-gov", "GOV"}, {"seat-mil", "MIL"},
+    {"seat-leg", "LEG"}, {"seat-spy", "SPY"}, {"seat-cop", "COP"}, {"seat-jud", "JUD"},
+};
+
+class Loader {
+ public:
+  Loader(ActorDictionary* dict, std::vector<std::string>* problems)
+      : dict_(dict), problems_(problems) {}
+
+  void LoadFile(const std::string& path) {
+    auto lines = ReadDictionaryLines(path, problems_);
+    if (!lines.ok()) {
+      problems_->push_back(lines.status().message());
+      return;
+    }
+    for (const DictBlock& block : ParseBlocks(path, *lines, problems_)) {
+      if (block.kind == "country") Country(path, block);
+      else if (block.kind == "person") Person(path, block);
+      else if (block.kind == "org") Organization(path, block);
+      else if (block.kind == "agent") Agent(path, block);
+      else Problem(path, block.line, "unknown block kind '" + block.kind + "'");
+    }
+  }
+
+ private:
+  void Problem(const std::string& path, int line, const std::string& message) {
+    problems_->push_back(Where(path, line) + ": " + message);
+  }
+
+  void Unknown(const std::string& path, const DictField& f, const char* kind) {
+    Problem(path, f.line, "unknown field '" + f.key + "' in a " + kind + " block");
+  }
+
+  void Country(const std::string& path, const DictBlock& block) {
+    if (block.id.size() != 3 || !IsActorCode(block.id)) {
+      Problem(path, block.line, "country code must be 3 capital letters, found '" + block.id + "'");
+      return;
+    }
+    const std::string where = Where(path, block.line);
+    std::string display = block.id;
+    for (const DictField& f : block.fields) {
+      if (f.key == "name") {
+        display = f.values.front();
+        Add({ActorKind::kCountry, block.id, display, {}, false, where}, f.values);
+      } else if (f.key == "adj") {
+        Add({ActorKind::kCountry, block.id, display, {}, true, where}, f.values);
+      } else if (f.key == "code-alias") {
+        // Old codes: informational only.
+      } else {
+        const auto* seat = std::find_if(std::begin(kSeatKeys), std::end(kSeatKeys),
+                                        [&](const AgentKey& k) { return f.key == k.key; });
+        if (seat == std::end(kSeatKeys)) {
+          Unknown(path, f, "country");
+          continue;
+        }
+        Add({ActorKind::kGovSeat, block.id + seat->agent, display, {}, false, where}, f.values);
+      }
+    }
+  }
+
+  void Person(const std::string& path, const DictBlock& block) {
+    ActorEntry entry{ActorKind::kPerson, "", block.id, {}, false, Where(path, block.line)};
+    std::vector<std::string> names = {block.id};
+    for (const DictField& f : block.fields) {
+      if (f.key == "alias") {
+        names.insert(names.end(), f.values.begin(), f.values.end());
+      } else if (f.key == "role") {
+        for (const std::string& value : f.values) Role(path, f.line, value, &entry);
+      } else {
+        Unknown(path, f, "person");
+      }
+    }
+    if (entry.roles.empty()) {
+      Problem(path, block.line, "person '" + block.id + "' has no valid role");
+      return;
+    }
+    // Overlapping spans of the same code are a data error (a copy-paste slip
+    // or a wrong date); adjacent spans sharing a day are fine.
+    for (size_t i = 0; i < entry.roles.size(); ++i) {
+      for (size_t j = i + 1; j < entry.roles.size(); ++j) {
+        const RoleSpan& a = entry.roles[i];
+        const RoleSpan& b = entry.roles[j];
+        if (a.code != b.code) continue;
+        const bool a_before_b = a.to.known() && b.from.known() && a.to <= b.from;
+        const bool b_before_a = b.to.known() && a.from.known() && b.to <= a.from;
+        if (!a_before_b && !b_before_a) {
+          Problem(path, b.line, "role " + b.code + " overlaps the one at line " +
+                                    std::to_string(a.line) + " for '" + block.id + "'");
+        }
+      }
+    }
+    Add(std::move(entry), names);
+  }
+
+  void Role(const std::string& path, int line, const std::string& value, ActorEntry* entry) {
+    const std::string_view text = value;
+    const size_t space = text.find(' ');
+    RoleSpan role;
+    role.line = line;
+    role.code = std::string(text.substr(0, space));
+    if (!IsActorCode(role.code)) {
+      Problem(path, line, "bad actor code '" + role.code + "' in role");
+      return;
+    }
+    if (space != std::string_view::npos) {
+      const std::string_view range = Trim(text.substr(space + 1));
+      if (!ParseRange(range, &role.from, &role.to)) {
+        Problem(path, line, "bad date range '" + std::string(range) +
+                                "' (expected YYYY-MM-DD..YYYY-MM-DD, either end may be empty)");
+        return;
+      }
+      if (role.from.known() && role.to.known() && role.to < role.from) {
+        Problem(path, line, "inverted date range '" + std::string(range) + "'");
+        return;
+      }
+    }
+    entry->roles.push_back(std::move(role));
+  }
+
+  void Organization(const std::string& path, const DictBlock& block) {
+    if (!IsActorCode(block.id)) {
+      Problem(path, block.line, "bad organisation code '" + block.id + "'");
+      return;
+    }
+    const std::string where = Where(path, block.line);
+    for (const DictField& f : block.fields) {
+      if (f.key != "name") {
+        Unknown(path, f, "org");
+        continue;
+      }
+      Add({ActorKind::kOrganization, block.id, f.values.front(), {}, false, where}, f.values);
+    }
+  }
+
+  void Agent(const std::string& path, const DictBlock& block) {
+    if (block.id.size() != 3 || !IsActorCode(block.id)) {
+      Problem(path, block.line, "agent code must be 3 capital letters, found '" + block.id + "'");
+      return;
+    }
+    const std::string where = Where(path, block.line);
+    for (const DictField& f : block.fields) {
+      if (f.key != "noun") {
+        Unknown(path, f, "agent");
+        continue;
+      }
+      Add({ActorKind::kAgent, block.id, f.values.front(), {}, false, where}, f.values);
+    }
+  }
+
+  void Add(ActorEntry entry, const std::vector<std::string>& names) {
+    // Report a name given two different codes of the same kind: the matcher
+    // would have to guess.
+    for (const std::string& name : names) {
+      const std::string key = std::to_string(static_cast<int>(entry.kind)) + "\t" +
+                              std::to_string(KeyOf(name));
+      const std::string code = entry.kind == ActorKind::kPerson ? entry.name : entry.code;
+      auto [it, inserted] = seen_.emplace(key, std::make_pair(code, entry.where));
+      if (!inserted && it->second.first != code) {
+        problems_->push_back(entry.where + ": name '" + name + "' is also " + it->second.first +
+                             " at " + it->second.second);
+      }
+    }
+    dict_->Add(std::move(entry), names);
+  }
+
+  ActorDictionary* dict_;
+  std::vector<std::string>* problems_;
+  std::unordered_map<std::string, std::pair<std::string, std::string>> seen_;
+};
+
+}  // namespace
+
+bool IsActorCode(std::string_view code) {
+  if (code.size() < 3 || code.size() > 15) return false;
+  return std::all_of(code.begin(), code.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
+std::string ActorEntry::CodeOn(const Date& date) const {
+  if (kind != ActorKind::kPerson) return code;
+  const RoleSpan* latest_before = nullptr;
+  for (const RoleSpan& r : roles) {
+    const bool started = !r.from.known() || !date.known() || r.from <= date;
+    const bool not_ended = !r.to.known() || !date.known() || date < r.to;
+    if (started && not_ended) return r.code;
+    if (r.to.known() && date.known() && r.to <= date &&
+        (!latest_before || latest_before->to < r.to)) {
+      latest_before = &r;
+    }
+  }
+  if (latest_before) return latest_before->code.substr(0, 3);
+  return "";
+}
+
+void ActorDictionary::Add(ActorEntry entry, const std::vector<std::string>& names) {
+  const auto id = static_cast<uint32_t>(entries_.size());
+  entries_.push_back(std::move(entry));
+  for (const std::string& name : names) {
+    PhraseKey key;
+    if (key.Extend(name) == 0) continue;
+    auto& bucket = names_[key.hash()];
+    const bool caps = IsCapsOnlyName(name);
+    const bool duplicate = std::any_of(bucket.begin(), bucket.end(), [&](const ActorName& n) {
+      return n.entry == id && n.caps_only == caps;
+    });
+    if (duplicate) continue;
+    bucket.push_back({id, caps});
+    ++name_count_;
+    max_key_length_ = std::max(max_key_length_, key.length());
+  }
+}
+
+Result<ActorDictionary> ActorDictionary::Load(const std::string& dir,
+                                              std::vector<std::string>* problems) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    return Status::NotFound(dir + ": actor dictionary folder not found");
+  }
+  std::vector<std::string> files;
+  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+       it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path().string());
+  }
+  if (files.empty()) return Status::NotFound(dir + ": no actor dictionary files (*.txt)");
+  std::sort(files.begin(), files.end());  // deterministic entry ids
+  ActorDictionary dict;
+  Loader loader(&dict, problems);
+  for (const std::string& file : files) loader.LoadFile(file);
+  return dict;
+}
+
+}  // namespace dyad

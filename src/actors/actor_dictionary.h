@@ -1,0 +1,83 @@
+// ActorDictionary: dyad's actor dictionaries (data/actors/, format in
+// docs/DICTIONARIES.md) loaded into one lookup table from phrase keys to
+// actor entries.
+//
+// Loading never stops at the first problem: every bad line is reported as
+// "path:line: message" in the problems list (what `dyad dict check` prints)
+// and skipped. Thread safety: const after Load.
+#ifndef DYAD_ACTORS_ACTOR_DICTIONARY_H_
+#define DYAD_ACTORS_ACTOR_DICTIONARY_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/date.h"
+#include "dyad/event.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct RoleSpan {
+  std::string code;  // "JPNGOV"
+  Date from;         // unknown = open start
+  Date to;           // unknown = open end
+  int line = 0;
+};
+
+struct ActorEntry {
+  ActorKind kind = ActorKind::kCountry;
+  // Country: "JPN". Seat: "JPNGOV". Organisation: its code. Agent: "GOV".
+  // Person: empty (see roles).
+  std::string code;
+  std::string name;        // the block's name, for evidence
+  std::vector<RoleSpan> roles;
+  bool adjective = false;  // a country's adj: form ("Japanese")
+  std::string where;       // "data/actors/countries.txt:629"
+
+  // Person: the role code in force on `date`; with no role then, the country
+  // of the latest role before it (a former leader is still of his country);
+  // "" when none applies.
+  std::string CodeOn(const Date& date) const;
+};
+
+// One name of an entry, as matched in text.
+struct ActorName {
+  uint32_t entry = 0;
+  bool caps_only = false;  // written in capitals: never matches lowercase text
+};
+
+class ActorDictionary {
+ public:
+  // Loads every *.txt under `dir` (countries.txt, organizations.txt,
+  // agents.txt, people/*.txt). Fails only when nothing can be read.
+  static Result<ActorDictionary> Load(const std::string& dir, std::vector<std::string>* problems);
+
+  // The names whose phrase key is `key` (see phrase_key.h), or nullptr.
+  const std::vector<ActorName>* Find(uint64_t key) const {
+    auto it = names_.find(key);
+    return it == names_.end() ? nullptr : &it->second;
+  }
+  const ActorEntry& entry(uint32_t id) const { return entries_[id]; }
+  size_t size() const { return entries_.size(); }
+  size_t name_count() const { return name_count_; }
+  // Longest name, in key characters: the matcher stops extending there.
+  int max_key_length() const { return max_key_length_; }
+
+  // Adds one entry with its names (used by the loader and by tests).
+  void Add(ActorEntry entry, const std::vector<std::string>& names);
+
+ private:
+  std::vector<ActorEntry> entries_;
+  std::unordered_map<uint64_t, std::vector<ActorName>> names_;
+  size_t name_count_ = 0;
+  int max_key_length_ = 0;
+};
+
+// True for a well-formed CAMEO actor code: 3 to 15 capital letters or digits.
+bool IsActorCode(std::string_view code);
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_ACTOR_DICTIONARY_H_
