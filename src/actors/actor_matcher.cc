@@ -1,0 +1,213 @@
+#include "actors/actor_matcher.h"
+
+#include <algorithm>
+
+#include "actors/phrase_key.h"
+
+namespace dyad {
+namespace {
+
+// Names longer than this many tokens do not occur in news; the bound keeps
+// matching linear in sentence length.
+constexpr uint32_t kMaxNameTokens = 12;
+
+bool StartsWithCapital(std::string_view s) {
+  if (s.empty()) return false;
+  const auto c = static_cast<unsigned char>(s.front());
+  if (c >= 'a' && c <= 'z') return false;
+  return true;  // capitals, digits, non-ASCII letters
+}
+
+bool AllLowercase(std::string_view s) {
+  for (const char c : s) {
+    if (c >= 'A' && c <= 'Z') return false;
+  }
+  return true;
+}
+
+bool IsNominal(Upos u) { return u == Upos::NOUN || u == Upos::PROPN || u == Upos::kNone; }
+
+// Kinds a name can take, most specific first, for names with several
+// readings ("Georgia" the country vs. a person's alias).
+int KindRank(ActorKind k) {
+  switch (k) {
+    case ActorKind::kPerson: return 0;
+    case ActorKind::kOrganization: return 1;
+    case ActorKind::kGovSeat: return 2;
+    case ActorKind::kCountry: return 3;
+    case ActorKind::kAgent: return 4;
+    case ActorKind::kComposite: return 5;
+  }
+  return 6;
+}
+
+}  // namespace
+
+ActorMatcher::ActorMatcher(const ActorDictionary& dict) : dict_(dict) {
+  for (size_t i = 0; i < dict.size(); ++i) {
+    if (dict.entry(static_cast<uint32_t>(i)).kind == ActorKind::kCountry) {
+      countries_.insert(dict.entry(static_cast<uint32_t>(i)).code);
+    }
+  }
+}
+
+void ActorMatcher::SplitCode(const std::string& code, std::string* country,
+                             std::string* agent) const {
+  country->clear();
+  agent->clear();
+  if (code.size() == 3 && !countries_.count(code)) {
+    *agent = code;  // a bare agent
+    return;
+  }
+  if (code.size() >= 3 && countries_.count(code.substr(0, 3))) {
+    *country = code.substr(0, 3);
+    if (code.size() >= 6) *agent = code.substr(3, 3);
+  }
+}
+
+void ActorMatcher::Match(Document& doc) const {
+  doc.mutable_actors().clear();
+  for (uint32_t s = 0; s < doc.sentences().size(); ++s) MatchSentence(doc, s);
+}
+
+void ActorMatcher::MatchSentence(Document& doc, uint32_t sentence_index) const {
+  const Sentence sentence = doc.sentences()[sentence_index];
+  const auto tokens = doc.tokens(sentence);
+  const uint32_t n = sentence.token_count;
+  const size_t first_mention = doc.actors().size();
+  uint32_t i = 0;
+  while (i < n) {
+    if (tokens[i].upos == Upos::PUNCT || doc.Norm(tokens[i]) == "'s") {
+      ++i;
+      continue;
+    }
+    // Longest valid match starting at i.
+    uint32_t best_end = 0;
+    const ActorName* best = nullptr;
+    PhraseKey key;
+    for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
+      const std::string_view norm = doc.Norm(tokens[j]);
+      PhraseKey by_lemma = key;
+      key.Extend(norm);
+      if (key.length() > dict_.max_key_length()) break;
+      auto consider = [&](uint64_t h, bool via_lemma) {
+        const auto* names = dict_.Find(h);
+        if (!names) return;
+        for (const ActorName& name : *names) {
+          const ActorEntry& e = dict_.entry(name.entry);
+          const std::string_view first = doc.Norm(tokens[i]);
+          if (name.caps_only && AllLowercase(first)) continue;
+          if (e.kind == ActorKind::kAgent) {
+            if (!IsNominal(tokens[j].upos)) continue;
+          } else {
+            if (via_lemma || !StartsWithCapital(first)) continue;
+          }
+          if (j + 1 > best_end ||
+              (j + 1 == best_end && KindRank(e.kind) < KindRank(dict_.entry(best->entry).kind))) {
+            best_end = j + 1;
+            best = &name;
+          }
+        }
+      };
+      consider(key.hash(), false);
+      const std::string_view lemma = doc.Lemma(tokens[j]);
+      if (!lemma.empty() && lemma != norm) {
+        by_lemma.Extend(lemma);
+        consider(by_lemma.hash(), true);
+      }
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    const ActorEntry& e = dict_.entry(best->entry);
+    ActorMention m;
+    m.sentence = sentence_index;
+    m.first_token = sentence.first_token + i;
+    m.end_token = sentence.first_token + best_end;
+    // The head: the last word whose syntactic head lies outside the name.
+    m.head_token = m.end_token - 1;
+    for (uint32_t k = i; k < best_end; ++k) {
+      const int32_t h = tokens[k].head;
+      if (h < static_cast<int32_t>(i) || h >= static_cast<int32_t>(best_end)) {
+        m.head_token = sentence.first_token + k;
+      }
+    }
+    m.kind = e.kind;
+    m.code = e.CodeOn(doc.date());
+    m.entry = e.name;
+    if (!m.code.empty()) {
+      SplitCode(m.code, &m.country, &m.agent);
+      doc.mutable_actors().push_back(std::move(m));
+    }
+    i = best_end;
+  }
+  Compose(doc, first_mention);
+}
+
+void ActorMatcher::Compose(Document& doc, size_t first_mention) const {
+  auto& mentions = doc.mutable_actors();
+  const size_t end_mention = mentions.size();
+  // head token -> mention, for this sentence's mentions.
+  auto mention_at = [&](uint32_t token) -> const ActorMention* {
+    for (size_t k = first_mention; k < end_mention; ++k) {
+      if (mentions[k].head_token == token) return &mentions[k];
+    }
+    return nullptr;
+  };
+  if (end_mention == first_mention) return;
+  const Sentence& sentence = doc.sentences()[mentions[first_mention].sentence];
+  const auto tokens = doc.tokens();
+  for (size_t k = first_mention; k < end_mention; ++k) {
+    ActorMention& m = mentions[k];
+    if (m.kind != ActorKind::kAgent || !m.country.empty()) continue;
+    // Candidate modifiers: tokens attached to the agent's head.
+    const ActorMention* found = nullptr;
+    bool found_by_adjective = false;
+    for (uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
+      const int32_t h = tokens[t].head;
+      if (h < 0 || sentence.first_token + static_cast<uint32_t>(h) != m.head_token) continue;
+      const std::string_view rel = DeprelName(tokens[t].deprel);
+      const bool adjectival = rel == "amod" || rel == "compound" || rel == "nmod:poss";
+      const bool of_phrase = rel == "nmod";
+      if (!adjectival && !of_phrase) continue;
+      const ActorMention* mod = mention_at(t);
+      if (!mod || mod->country.empty()) continue;
+      if (of_phrase) {
+        // Only "the army of Sudan", not "the embassy in Japan".
+        bool has_of = false;
+        for (uint32_t c = sentence.first_token; c < sentence.first_token + sentence.token_count; ++c) {
+          if (tokens[c].head >= 0 && sentence.first_token + tokens[c].head == t &&
+              doc.Norm(tokens[c]) == "of") {
+            has_of = true;
+          }
+        }
+        if (!has_of) continue;
+      }
+      if (!found || (adjectival && !found_by_adjective)) {
+        found = mod;
+        found_by_adjective = adjectival;
+      }
+    }
+    // Without a parse, an adjacent country word before the agent ("Israeli
+    // troops") still counts.
+    if (!found && m.first_token > sentence.first_token) {
+      uint32_t before = m.first_token - 1;
+      if (doc.Norm(tokens[before]) == "'s" && before > sentence.first_token) --before;
+      for (size_t c = first_mention; c < end_mention; ++c) {
+        if (mentions[c].end_token == before + 1 && !mentions[c].country.empty()) {
+          found = &mentions[c];
+        }
+      }
+    }
+    if (!found) continue;
+    m.kind = ActorKind::kComposite;
+    m.country = found->country;
+    m.code = m.country + m.agent;
+    m.entry = found->entry + " + " + m.entry;
+    m.first_token = std::min(m.first_token, found->first_token);
+    m.end_token = std::max(m.end_token, found->end_token);
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,50 @@
+// ActorMatcher: finds the political actors of each sentence.
+//
+// 1. Longest dictionary match over the tokens, left to right (names compared
+//    by phrase key; the last word may also match by lemma, so "troops" finds
+//    the agent noun "troop"). Proper names must start with a capital letter
+//    in the text; names written in capitals in the dictionary ("US", "WHO")
+//    never match lowercase words.
+// 2. Each match becomes an ActorMention coded for the article date (people
+//    by the role they held that day).
+// 3. A bare agent ("troops", "the embassy", "foreign minister") takes the
+//    country of a modifier in its noun phrase: an adjective ("Israeli
+//    troops"), a compound ("US President"), a possessor ("Russia's foreign
+//    minister") or an "of" phrase ("the army of Sudan").
+//
+// Needs tokens, tags, lemmas and (for step 3 and mention heads) the parse.
+// Thread safety: const; share between threads.
+#ifndef DYAD_ACTORS_ACTOR_MATCHER_H_
+#define DYAD_ACTORS_ACTOR_MATCHER_H_
+
+#include <string>
+#include <unordered_set>
+
+#include "actors/actor_dictionary.h"
+#include "dyad/document.h"
+
+namespace dyad {
+
+class ActorMatcher {
+ public:
+  // `dict` must outlive the matcher.
+  explicit ActorMatcher(const ActorDictionary& dict);
+
+  // Replaces doc.actors() with the mentions of every sentence.
+  void Match(Document& doc) const;
+
+  // Splits a full code into country and agent ("RUSGOV" -> RUS, GOV;
+  // "IGOUNO" -> "", ""; "GOV" -> "", GOV).
+  void SplitCode(const std::string& code, std::string* country, std::string* agent) const;
+
+ private:
+  void MatchSentence(Document& doc, uint32_t sentence_index) const;
+  void Compose(Document& doc, size_t first_mention) const;
+
+  const ActorDictionary& dict_;
+  std::unordered_set<std::string> countries_;  // every country code in the dictionary
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_ACTOR_MATCHER_H_

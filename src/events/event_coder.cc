@@ -1,0 +1,488 @@
+#include "events/event_coder.h"
+
+#include <algorithm>
+#include <array>
+
+#include "events/event_date.h"
+#include "events/sentence_tree.h"
+
+namespace dyad {
+namespace {
+
+// Bounds on the searches below: a pattern's words sit close to its head,
+// and roles are inherited through a handful of clauses at most.
+constexpr int kMaxWordDepth = 3;
+constexpr int kMaxInherit = 4;
+
+bool Contains(std::initializer_list<std::string_view> list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// What a pattern match found.
+struct Match {
+  bool ok = false;
+  int target = -1;             // word holding the target actor(s)
+  int source = -1;             // word holding the source (SRC), rare
+  bool target_is_object = false;
+  std::vector<int> consumed;   // words the pattern used (not coded again)
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(Document& doc, uint32_t sentence, const PatternSet& patterns,
+                const CameoCodes& codes, const CoderOptions& options)
+      : doc_(doc),
+        sentence_(sentence),
+        tree_(doc, sentence),
+        patterns_(patterns),
+        codes_(codes),
+        options_(options),
+        consumed_(tree_.size(), 0) {}
+
+  void Run() {
+    const int n = static_cast<int>(tree_.size());
+    // Parents before children, so a controlling verb consumes its
+    // complement ("agreed to cooperate" is one event, not two).
+    std::vector<std::pair<int, int>> order;
+    order.reserve(n);
+    for (int t = 0; t < n; ++t) order.emplace_back(tree_.depth(t), t);
+    std::sort(order.begin(), order.end());
+    for (const auto& [depth, t] : order) {
+      if (consumed_[t]) continue;
+      const Upos u = tree_.upos(t);
+      if (u == Upos::VERB) CodeHead(t, HeadKind::kVerb);
+      else if (u == Upos::NOUN) CodeHead(t, HeadKind::kNoun);
+      else if (u == Upos::ADJ) CodeHead(t, HeadKind::kAdjective);
+    }
+    DropBareStatements();
+    std::sort(found_.begin(), found_.end(), [](const Event& a, const Event& b) {
+      return std::tie(a.verb_token, a.cameo) < std::tie(b.verb_token, b.cameo);
+    });
+    for (Event& e : found_) doc_.mutable_events().push_back(std::move(e));
+  }
+
+ private:
+  // --- pattern matching ---------------------------------------------------
+
+  // Words within kMaxWordDepth below `head` whose lemma is `word` (a
+  // hyphenated pattern word matches its last part).
+  int FindWord(int head, std::string_view word, const std::vector<int>& used) const {
+    if (const size_t dash = word.rfind('-'); dash != std::string_view::npos) {
+      word = word.substr(dash + 1);
+    }
+    int found = -1;
+    Visit(head, 0, [&](int t) {
+      if (found >= 0 || t == head) return;
+      if (tree_.lemma(t) == word && std::find(used.begin(), used.end(), t) == used.end()) found = t;
+    });
+    return found;
+  }
+
+  // The nominal introduced by preposition `prep` below `head`.
+  int FindPrepObject(int head, std::string_view prep, const std::vector<int>& used) const {
+    int found = -1;
+    Visit(head, 0, [&](int t) {
+      if (found >= 0 || t == head) return;
+      if (tree_.rel(t) == rel_.case_ && tree_.lemma(t) == prep && tree_.head(t) >= 0 &&
+          std::find(used.begin(), used.end(), t) == used.end()) {
+        found = tree_.head(t);
+      }
+    });
+    // Particles written as prepositions: "call on X" parses "on" as a
+    // case marker of X, but "X was called on" keeps it as compound:prt.
+    return found;
+  }
+
+  template <typename F>
+  void Visit(int t, int depth, F&& f) const {
+    f(t);
+    if (depth >= kMaxWordDepth) return;
+    for (int c : tree_.children(t)) {
+      // Do not wander into other clauses: their words are not this head's.
+      const Deprel r = tree_.rel(c);
+      if (r == rel_.ccomp || r == rel_.parataxis || r == rel_.advcl || r == rel_.acl_relcl ||
+          r == rel_.conj) {
+        continue;
+      }
+      Visit(c, depth + 1, f);
+    }
+  }
+
+  int DirectObject(int head) const {
+    int o = tree_.child(head, rel_.obj);
+    if (o < 0) o = tree_.child(head, rel_.iobj);
+    return o;
+  }
+
+  Match TryPattern(const Pattern& p, int head) const {
+    Match m;
+    m.consumed.push_back(head);
+    int current = head;
+    for (const PatternElement& e : p.elements) {
+      switch (e.kind) {
+        case PatternElement::kAny:
+          break;
+        case PatternElement::kWord: {
+          const int w = FindWord(current, e.word, m.consumed);
+          if (w < 0) return Match{};
+          m.consumed.push_back(w);
+          break;
+        }
+        case PatternElement::kTarget: {
+          int o = DirectObject(current);
+          if (o < 0 && IsPassive(current)) o = tree_.child(current, rel_.nsubj_pass);
+          if (o < 0) return Match{};
+          m.target = o;
+          m.target_is_object = true;
+          break;
+        }
+        case PatternElement::kPrepTarget: {
+          const int o = FindPrepObject(current, e.word, m.consumed);
+          if (o < 0) return Match{};
+          m.target = o;
+          break;
+        }
+        case PatternElement::kSource: {
+          const int o = DirectObject(current);
+          if (o < 0) return Match{};
+          m.source = o;
+          break;
+        }
+        case PatternElement::kChain: {
+          // "to VERB": a controlled clause; or, failing that, the literal
+          // words ("speak to reporter").
+          int next = -1;
+          for (int c : tree_.children(current)) {
+            const Deprel r = tree_.rel(c);
+            if ((r == rel_.xcomp || r == rel_.ccomp || r == rel_.advcl || r == rel_.acl) &&
+                tree_.lemma(c) == e.word) {
+              next = c;
+            }
+          }
+          if (next >= 0) {
+            m.consumed.push_back(next);
+            current = next;
+            break;
+          }
+          const int w = FindWord(current, e.word, m.consumed);
+          if (w < 0) return Match{};
+          m.consumed.push_back(w);
+          break;
+        }
+      }
+    }
+    m.ok = true;
+    return m;
+  }
+
+  // --- roles --------------------------------------------------------------
+
+  bool IsPassive(int v) const {
+    return tree_.child(v, rel_.nsubj_pass) >= 0 || tree_.child(v, rel_.aux_pass) >= 0;
+  }
+
+  // The actor mentions a nominal stands for (its own, its modifiers', and
+  // those of nominals conjoined with it).
+  void ActorsOf(int t, std::vector<int>* out, int depth = 0) const {
+    if (t < 0 || depth > 2) return;
+    const size_t before = out->size();
+    if (tree_.mention(t) >= 0) {
+      out->push_back(tree_.mention(t));
+    } else if (IsPersonalPronoun(t)) {
+      if (const int m = ResolvePronoun(t); m >= 0) out->push_back(m);
+    } else {
+      // "a statement by the Russian Embassy", "the Japanese side",
+      // "Japan's attempts": the modifier names the actor.
+      for (int c : tree_.children(t)) {
+        const Deprel r = tree_.rel(c);
+        const bool modifier = r == rel_.compound || r == rel_.amod || r == rel_.nmod_poss ||
+                              r == rel_.flat || r == rel_.appos;
+        const bool by_or_of = r == rel_.nmod && (tree_.case_of(c) == "by" || tree_.case_of(c) == "of");
+        if (!modifier && !by_or_of) continue;
+        ActorsOf(c, out, depth + 1);
+        if (out->size() > before) break;
+      }
+    }
+    for (int c : tree_.children(t)) {
+      if (tree_.rel(c) == rel_.conj) ActorsOf(c, out, depth);
+    }
+    // One mention may be reached twice (head and modifier paths).
+    std::sort(out->begin() + static_cast<long>(before), out->end());
+    out->erase(std::unique(out->begin() + static_cast<long>(before), out->end()), out->end());
+  }
+
+  bool IsPersonalPronoun(int t) const {
+    return tree_.upos(t) == Upos::PRON && Contains({"he", "she", "his", "her"}, tree_.lemma(t));
+  }
+
+  // "he"/"she": the last person mentioned before, in this or the previous
+  // sentence; nothing when unsure.
+  int ResolvePronoun(int t) const {
+    const uint32_t at = tree_.doc_index(t);
+    const auto& actors = doc_.actors();
+    for (size_t m = actors.size(); m-- > 0;) {
+      if (actors[m].head_token >= at) continue;
+      if (actors[m].sentence + 1 < sentence_) break;
+      if (actors[m].kind == ActorKind::kPerson) return static_cast<int>(m);
+    }
+    return -1;
+  }
+
+  // Who does verb (or predicate) v: its subject, or the one it inherits.
+  void SubjectsOf(int v, std::vector<int>* out, int hops = 0) const {
+    if (v < 0 || hops > kMaxInherit) return;
+    if (IsPassive(v)) {
+      for (int c : tree_.children(v)) {
+        if (tree_.rel(c) == rel_.obl_agent || (tree_.rel(c) == rel_.obl && tree_.case_of(c) == "by")) {
+          ActorsOf(c, out);
+          return;
+        }
+      }
+      return;  // a passive without an agent has no known source
+    }
+    if (const int s = tree_.child(v, rel_.nsubj); s >= 0) {
+      // A relative pronoun subject stands for the noun the clause modifies.
+      if (tree_.rel(v) == rel_.acl_relcl && Contains({"who", "which", "that"}, tree_.lemma(s))) {
+        ActorsOf(tree_.head(v), out);
+      } else {
+        ActorsOf(s, out);
+      }
+      return;
+    }
+    const int h = tree_.head(v);
+    if (h < 0) return;
+    const Deprel r = tree_.rel(v);
+    if (r == rel_.conj || r == rel_.advcl || r == rel_.ccomp) {
+      SubjectsOf(h, out, hops + 1);
+    } else if (r == rel_.xcomp) {
+      // Object control ("urged Japan to withdraw") else subject control.
+      if (const int o = DirectObject(h); o >= 0) ActorsOf(o, out);
+      else SubjectsOf(h, out, hops + 1);
+    } else if (r == rel_.acl_relcl) {
+      ActorsOf(h, out);
+    } else if (r == rel_.acl) {
+      // "Japan's attempts to threaten Russia": the noun's possessor acts.
+      if (const int poss = tree_.child(h, rel_.nmod_poss); poss >= 0) ActorsOf(poss, out);
+      else if (tree_.upos(h) == Upos::VERB) SubjectsOf(h, out, hops + 1);
+    }
+  }
+
+  // The speaker of a clause: the subject of the reporting verb that
+  // introduces it ("..., a statement by the embassy said").
+  void SpeakerOf(int clause, std::vector<int>* out) const {
+    for (int c : tree_.children(clause)) {
+      if (tree_.rel(c) == rel_.parataxis && tree_.upos(c) == Upos::VERB) {
+        SubjectsOf(c, out);
+        if (!out->empty()) return;
+      }
+    }
+    const int h = tree_.head(clause);
+    if (h >= 0 && (tree_.rel(clause) == rel_.ccomp || tree_.rel(clause) == rel_.parataxis ||
+                   tree_.rel(clause) == rel_.xcomp)) {
+      SubjectsOf(h, out);
+    }
+  }
+
+  // Sources of a nominal event: "Russia's invasion", "the Russian
+  // invasion", "an attack by rebels".
+  void NounSources(int n, std::vector<int>* out) const {
+    for (int c : tree_.children(n)) {
+      const Deprel r = tree_.rel(c);
+      if (r == rel_.nmod_poss || r == rel_.amod || r == rel_.compound ||
+          (r == rel_.nmod && tree_.case_of(c) == "by")) {
+        if (tree_.mention(c) >= 0 || IsPersonalPronoun(c)) ActorsOf(c, out);
+      }
+    }
+  }
+
+  // --- flags and dates ----------------------------------------------------
+
+  bool Negated(int v) const {
+    for (int c : tree_.children(v)) {
+      if ((tree_.rel(c) == rel_.advmod || tree_.rel(c) == rel_.det) &&
+          Contains({"not", "never", "n't", "no"}, tree_.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool Hypothetical(int v) const {
+    for (int t = v, hops = 0; t >= 0 && hops < kMaxInherit; t = tree_.head(t), ++hops) {
+      for (int c : tree_.children(t)) {
+        const Deprel r = tree_.rel(c);
+        if (r == rel_.aux && Contains({"could", "may", "might", "would", "should"}, tree_.lemma(c))) {
+          return true;
+        }
+        if (r == rel_.mark && Contains({"if", "unless"}, tree_.lemma(c))) return true;
+      }
+      // Only climb through clauses that carry their head's mood.
+      const Deprel r = tree_.rel(t);
+      if (r != rel_.xcomp && r != rel_.conj) break;
+    }
+    return false;
+  }
+
+  Date EventDateFor(int v) const {
+    Date date = doc_.date();
+    Visit(v, 0, [&](int t) {
+      if (const auto d = ResolveRelativeDate(tree_.lemma(t), doc_.date())) date = *d;
+    });
+    return date;
+  }
+
+  // --- emitting -----------------------------------------------------------
+
+  EventActor MakeActor(int mention) const {
+    const ActorMention& m = doc_.actors()[mention];
+    return EventActor{m.code, m.country, m.first_token, m.end_token};
+  }
+
+  void Emit(const Pattern& p, int head, const Match& match, const std::vector<int>& sources,
+            const std::vector<int>& targets) {
+    const CameoCode* code = codes_.Find(p.code);
+    if (!code) return;
+    std::string verb_text;
+    std::vector<int> words = match.consumed;
+    std::sort(words.begin(), words.end());
+    for (int w : words) {
+      if (!verb_text.empty()) verb_text += ' ';
+      verb_text += tree_.norm(w);
+    }
+    Event base;
+    base.sentence = sentence_;
+    base.date = EventDateFor(head);
+    base.cameo = code->code;
+    base.quad = static_cast<uint8_t>(code->quad);
+    base.goldstein = code->goldstein;
+    base.negated = Negated(head) || (words.size() > 1 && Negated(words.back()));
+    for (int w : match.consumed) base.negated = base.negated || Negated(w);
+    base.hypothetical = Hypothetical(head);
+    base.verb_token = tree_.doc_index(head);
+    base.rule = p.text + " (" + p.where + ")";
+    base.verb_text = verb_text;
+    auto add = [&](int s, int t) {
+      Event e = base;
+      if (s >= 0) e.source = MakeActor(s);
+      if (t >= 0) e.target = MakeActor(t);
+      if (e.source && e.target && e.source->code == e.target->code) return;  // no self-events
+      for (const Event& old : found_) {
+        if (old.verb_token == e.verb_token && old.cameo == e.cameo &&
+            old.source.has_value() == e.source.has_value() &&
+            (!old.source || old.source->code == e.source->code) &&
+            old.target.has_value() == e.target.has_value() &&
+            (!old.target || old.target->code == e.target->code)) {
+          return;
+        }
+      }
+      found_.push_back(std::move(e));
+    };
+    if (!targets.empty()) {
+      for (int s : sources) {
+        for (int t : targets) add(s, t);
+      }
+      return;
+    }
+    // Cooperation within a compound subject: each towards the others.
+    const bool cooperative = code->code.compare(0, 2, "03") == 0 || code->code.compare(0, 2, "04") == 0 ||
+                             code->code.compare(0, 2, "05") == 0 || code->code.compare(0, 2, "06") == 0;
+    if (cooperative && sources.size() >= 2) {
+      for (int s : sources) {
+        for (int t : sources) {
+          if (s != t) add(s, t);
+        }
+      }
+      return;
+    }
+    if (options_.allow_missing_target) {
+      for (int s : sources) add(s, -1);
+    }
+  }
+
+  void CodeHead(int head, HeadKind kind) {
+    const auto* ids = patterns_.ForHead(kind, tree_.lemma(head));
+    if (!ids) return;
+    const Pattern* best = nullptr;
+    Match best_match;
+    for (uint32_t id : *ids) {
+      const Pattern& p = patterns_.pattern(id);
+      if (best && p.specificity <= best->specificity) continue;
+      Match m = TryPattern(p, head);
+      if (!m.ok) continue;
+      best = &p;
+      best_match = std::move(m);
+    }
+    if (!best) return;
+    for (int w : best_match.consumed) consumed_[w] = 1;
+    // A controlled complement belongs to this event ("agreed to cooperate").
+    for (int c : tree_.children(head)) {
+      if (tree_.rel(c) == rel_.xcomp) consumed_[c] = 1;
+    }
+    if (best->code == "---") return;  // a known non-event
+
+    std::vector<int> sources, targets;
+    if (best_match.source >= 0) {
+      ActorsOf(best_match.source, &sources);
+    } else if (kind == HeadKind::kNoun) {
+      NounSources(head, &sources);
+    } else if (kind == HeadKind::kAdjective) {
+      SpeakerOf(head, &sources);
+    } else {
+      SubjectsOf(head, &sources);
+    }
+    if (sources.empty()) return;  // no political actor acts
+
+    if (best_match.target >= 0) {
+      ActorsOf(best_match.target, &targets);
+    } else if (kind == HeadKind::kAdjective) {
+      ActorsOf(tree_.child(head, rel_.nsubj), &targets);
+    } else if (kind == HeadKind::kVerb) {
+      ActorsOf(DirectObject(head), &targets);
+      if (targets.empty() && IsPassive(head)) ActorsOf(tree_.child(head, rel_.nsubj_pass), &targets);
+    }
+    // Not the source's own mentions as targets.
+    targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                 [&](int t) {
+                                   return std::find(sources.begin(), sources.end(), t) != sources.end();
+                                 }),
+                  targets.end());
+    Emit(*best, head, best_match, sources, targets);
+  }
+
+  // "X said ..." is a statement (010) only when the sentence codes nothing
+  // more specific.
+  void DropBareStatements() {
+    const bool other = std::any_of(found_.begin(), found_.end(),
+                                   [](const Event& e) { return e.cameo != "010"; });
+    if (!other) return;
+    found_.erase(std::remove_if(found_.begin(), found_.end(),
+                                [](const Event& e) { return e.cameo == "010"; }),
+                 found_.end());
+  }
+
+  Document& doc_;
+  uint32_t sentence_;
+  SentenceTree tree_;
+  const PatternSet& patterns_;
+  const CameoCodes& codes_;
+  const CoderOptions& options_;
+  RelationIds rel_;
+  std::vector<char> consumed_;
+  std::vector<Event> found_;
+};
+
+}  // namespace
+
+EventCoder::EventCoder(const PatternSet& patterns, const CameoCodes& codes, CoderOptions options)
+    : patterns_(patterns), codes_(codes), options_(options) {}
+
+void EventCoder::Code(Document& doc) const {
+  doc.mutable_events().clear();
+  for (uint32_t s = 0; s < doc.sentences().size(); ++s) CodeSentence(doc, s);
+}
+
+void EventCoder::CodeSentence(Document& doc, uint32_t sentence_index) const {
+  SentenceCoder(doc, sentence_index, patterns_, codes_, options_).Run();
+}
+
+}  // namespace dyad

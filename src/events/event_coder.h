@@ -1,0 +1,50 @@
+// EventCoder: who did what to whom, from a parsed sentence, its actor
+// mentions and dyad's patterns.
+//
+// For every verb (and event noun or adjective) with patterns for its lemma,
+// the most specific pattern whose words are all found among the head's
+// dependents fires. The source is the subject (the "by" agent in the
+// passive; inherited through conjoined verbs, control verbs, relative and
+// participial clauses); the target is where the pattern's TGT says, else the
+// direct object. Compound actors ("Japan and the US") give one event per
+// actor; a cooperative event between the members of a compound subject with
+// no other target codes each towards the other. "X said Y did Z" codes Y->Z;
+// the bare statement (010) is kept only when nothing else was coded in the
+// sentence. Negation ("did not threaten") and modality ("could invade", "if
+// ... attacks") set flags instead of dropping the event. Dates like "on
+// Friday" or "yesterday" in the verb's phrase move the event date.
+//
+// Thread safety: const; share between threads.
+#ifndef DYAD_EVENTS_EVENT_CODER_H_
+#define DYAD_EVENTS_EVENT_CODER_H_
+
+#include "dyad/document.h"
+#include "events/cameo_codes.h"
+#include "events/verb_patterns.h"
+
+namespace dyad {
+
+struct CoderOptions {
+  // Emit events that have a source but no target actor (target null).
+  bool allow_missing_target = false;
+};
+
+class EventCoder {
+ public:
+  // `patterns` and `codes` must outlive the coder.
+  EventCoder(const PatternSet& patterns, const CameoCodes& codes, CoderOptions options = {});
+
+  // Replaces doc.events() (needs tokens, tags, lemmas, parse and actors).
+  void Code(Document& doc) const;
+
+ private:
+  void CodeSentence(Document& doc, uint32_t sentence_index) const;
+
+  const PatternSet& patterns_;
+  const CameoCodes& codes_;
+  CoderOptions options_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_EVENT_CODER_H_

@@ -1,0 +1,175 @@
+#include "events/event_coder.h"
+
+#include <gtest/gtest.h>
+
+#include "actors/actor_dictionary.h"
+#include "actors/actor_matcher.h"
+#include "corpus/conllu.h"
+
+namespace dyad {
+namespace {
+
+// A tiny world: a few actors and patterns written here, and sentences given
+// as hand-made parses (CoNLL-U), so the coder is tested without models.
+class EventCoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto country = [&](const char* code, std::vector<std::string> names, std::vector<std::string> adj) {
+      actors_.Add({ActorKind::kCountry, code, names[0], {}, false, "t"}, names);
+      actors_.Add({ActorKind::kCountry, code, names[0], {}, true, "t"}, adj);
+    };
+    country("JPN", {"Japan"}, {"Japanese"});
+    country("RUS", {"Russia"}, {"Russian"});
+    country("USA", {"United States", "US"}, {"American"});
+    country("UKR", {"Ukraine"}, {"Ukrainian"});
+    actors_.Add({ActorKind::kAgent, "GOV", "embassy", {}, false, "t"}, {"embassy", "minister"});
+    actors_.Add({ActorKind::kAgent, "MIL", "troop", {}, false, "t"}, {"troop"});
+    ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
+    kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
+    actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
+    for (const char* c : {"010", "030", "036", "040", "111", "130", "163", "190", "192"}) {
+      codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
+    }
+    for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
+                             "agree to cooperate => 030", "impose sanction on TGT => 163",
+                             "say => 010", "noun invasion of TGT => 192", "adj unacceptable => 111",
+                             "attack TGT => 190"}) {
+      Pattern p;
+      std::string error;
+      ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
+      p.text = line;
+      p.where = "test";
+      patterns_.Add(p);
+    }
+  }
+
+  // Parses `conllu`, dates it, and runs the matcher and the coder.
+  Document Code(const std::string& conllu, const char* date = "2022-01-22") {
+    auto corpus = ParseConllu(conllu, "test.conllu");
+    EXPECT_TRUE(corpus.ok()) << corpus.status().ToString();
+    Document doc = std::move(corpus->doc);
+    doc.set_date(*Date::Parse(date));
+    ActorMatcher(actors_).Match(doc);
+    EventCoder(patterns_, codes_).Code(doc);
+    return doc;
+  }
+
+  static std::string Triples(const Document& doc) {
+    std::string out;
+    for (const Event& e : doc.events()) {
+      out += (e.source ? e.source->code : "-") + ">" + (e.target ? e.target->code : "-") + ":" +
+             e.cameo + (e.negated ? "!neg" : "") + (e.hypothetical ? "!hyp" : "") + " ";
+    }
+    return out;
+  }
+
+  ActorDictionary actors_;
+  CameoCodes codes_;
+  PatternSet patterns_;
+};
+
+TEST_F(EventCoderTest, ActiveVoice) {
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tJapan\tJapan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+      "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>JPN:130 ");
+  ASSERT_EQ(doc.events().size(), 1u);
+  EXPECT_EQ(doc.events()[0].date.ToString(), "2022-01-22");
+  EXPECT_NE(doc.events()[0].rule.find("threaten TGT"), std::string::npos);
+}
+
+TEST_F(EventCoderTest, PassiveVoiceTakesTheByAgent) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+      "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+      "3\tthreatened\tthreaten\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tRussia\tRussia\tPROPN\tNNP\t_\t3\tobl:agent\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>JPN:130 ");
+}
+
+TEST_F(EventCoderTest, NegationAndModalityAreFlags) {
+  const Document negated = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+      "2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+      "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+      "4\tthreaten\tthreaten\tVERB\tVB\t_\t0\troot\t_\t_\n"
+      "5\tJapan\tJapan\tPROPN\tNNP\t_\t4\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(negated), "RUS>JPN:130!neg ");
+  const Document could = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\tcould\tcould\tAUX\tMD\t_\t3\taux\t_\t_\n"
+      "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+      "4\tUkraine\tUkraine\tPROPN\tNNP\t_\t3\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(could), "RUS>UKR:190!hyp ");
+}
+
+TEST_F(EventCoderTest, CompoundSubjectCooperatesBothWaysOnFriday) {
+  // "Kishida and the US agreed to cooperate on Friday" (article: Saturday).
+  const Document doc = Code(
+      "1\tKishida\tKishida\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tUS\tUS\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+      "5\tagreed\tagree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "6\tto\tto\tPART\tTO\t_\t7\tmark\t_\t_\n"
+      "7\tcooperate\tcooperate\tVERB\tVB\t_\t5\txcomp\t_\t_\n"
+      "8\ton\ton\tADP\tIN\t_\t9\tcase\t_\t_\n"
+      "9\tFriday\tFriday\tPROPN\tNNP\t_\t7\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPNGOV>USA:030 USA>JPNGOV:030 ");
+  EXPECT_EQ(doc.events()[0].date.ToString(), "2022-01-21");
+}
+
+TEST_F(EventCoderTest, AgentTakesCountryFromAdjectiveAndPrepositionalTarget) {
+  // "The Russian embassy said the US imposed sanctions on Japan."
+  const Document doc = Code(
+      "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+      "2\tRussian\tRussian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+      "3\tembassy\tembassy\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+      "4\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+      "6\tUS\tUS\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+      "7\timposed\timpose\tVERB\tVBD\t_\t4\tccomp\t_\t_\n"
+      "8\tsanctions\tsanction\tNOUN\tNNS\t_\t7\tobj\t_\t_\n"
+      "9\ton\ton\tADP\tIN\t_\t10\tcase\t_\t_\n"
+      "10\tJapan\tJapan\tPROPN\tNNP\t_\t7\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "USA>JPN:163 ");  // the bare statement gives way
+  // "Russian" is a mention of its own; "embassy" takes its country.
+  ASSERT_EQ(doc.actors().size(), 4u);
+  EXPECT_EQ(doc.actors()[0].code, "RUS");
+  EXPECT_EQ(doc.actors()[1].code, "RUSGOV");
+  EXPECT_EQ(doc.actors()[1].first_token, 1u);  // spans "Russian embassy"
+  EXPECT_EQ(doc.actors()[1].end_token, 3u);
+}
+
+TEST_F(EventCoderTest, NominalEventAndPossessiveControl) {
+  // "Japan's attempts to threaten Russia are unacceptable, the Russian embassy said."
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+      "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+      "3\tattempts\tattempt\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+      "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+      "5\tthreaten\tthreaten\tVERB\tVB\t_\t3\tacl\t_\t_\n"
+      "6\tRussia\tRussia\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+      "7\tare\tbe\tAUX\tVBP\t_\t8\tcop\t_\t_\n"
+      "8\tunacceptable\tunacceptable\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+      "9\t,\t,\tPUNCT\t,\t_\t13\tpunct\t_\t_\n"
+      "10\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\t_\n"
+      "11\tRussian\tRussian\tADJ\tJJ\t_\t12\tamod\t_\t_\n"
+      "12\tembassy\tembassy\tNOUN\tNN\t_\t13\tnsubj\t_\t_\n"
+      "13\tsaid\tsay\tVERB\tVBD\t_\t8\tparataxis\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>RUS:130 RUSGOV>JPN:111 ");
+}
+
+TEST_F(EventCoderTest, NoEventWithoutAPoliticalActor) {
+  const Document doc = Code(
+      "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+      "2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tJapan\tJapan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "");
+}
+
+}  // namespace
+}  // namespace dyad
