@@ -28,6 +28,16 @@ struct ParserOptions {
   size_t max_tokens = 250;
 };
 
+struct CoderOptions {
+  // Folder holding actors/ and events/ (docs/DICTIONARIES.md). Empty means:
+  // $DYAD_DATA, else the data/ folder next to the executable's project, else
+  // the source tree's data/ folder recorded at build time.
+  std::string dict_dir;
+  // Emit events that have a source but no target actor (target null).
+  // Off by default: most event-data consumers want dyadic events.
+  bool allow_missing_target = false;
+};
+
 struct PipelineOptions {
   // Folder holding tagger.bin, lemmatizer.bin and parser.bin. Empty means:
   // $DYAD_MODELS, else the models/ folder next to the executable's project,
@@ -37,6 +47,9 @@ struct PipelineOptions {
   ParserOptions parser;
   // Stop after tagging + lemmatizing (no dependency parse).
   bool parse = true;
+  // Find actors and code CAMEO events (loads the dictionaries; needs parse).
+  bool code_events = false;
+  CoderOptions coder;
 };
 
 }  // namespace dyad

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "dyad/document.h"
 #include "dyad/options.h"
@@ -39,6 +40,9 @@ class Pipeline {
   const PipelineOptions& options() const;
   // The folder the models were loaded from.
   const std::string& model_dir() const;
+  // Lines of the dictionaries that were skipped as malformed, as
+  // "path:line: message" (empty unless code_events).
+  const std::vector<std::string>& dictionary_problems() const;
 
  private:
   struct Impl;
@@ -46,8 +50,15 @@ class Pipeline {
   std::unique_ptr<Impl> impl_;
 };
 
-// The model folder Open would use for `requested` (see PipelineOptions).
+// The model and dictionary folders Open would use for `requested` (see
+// PipelineOptions and CoderOptions).
 std::string ResolveModelDir(const std::string& requested);
+std::string ResolveDataDir(const std::string& requested);
+
+// Loads every dictionary under `dir` and lists each problem as
+// "path:line: message" (what `dyad dict check` prints). Fails only when a
+// dictionary cannot be read at all.
+Status CheckDictionaries(const std::string& dir, std::vector<std::string>* problems);
 
 }  // namespace dyad
 

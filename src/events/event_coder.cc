@@ -465,7 +465,7 @@ class SentenceCoder {
   SentenceTree tree_;
   const PatternSet& patterns_;
   const CameoCodes& codes_;
-  const CoderOptions& options_;
+  const CoderOptions& options_;  // owned by EventCoder
   RelationIds rel_;
   std::vector<char> consumed_;
   std::vector<Event> found_;

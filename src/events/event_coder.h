@@ -19,15 +19,11 @@
 #define DYAD_EVENTS_EVENT_CODER_H_
 
 #include "dyad/document.h"
+#include "dyad/options.h"
 #include "events/cameo_codes.h"
 #include "events/verb_patterns.h"
 
 namespace dyad {
-
-struct CoderOptions {
-  // Emit events that have a source but no target actor (target null).
-  bool allow_missing_target = false;
-};
 
 class EventCoder {
  public:

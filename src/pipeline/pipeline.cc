@@ -5,6 +5,11 @@
 #include <filesystem>
 #include <optional>
 
+#include "actors/actor_dictionary.h"
+#include "actors/actor_matcher.h"
+#include "events/cameo_codes.h"
+#include "events/event_coder.h"
+#include "events/verb_patterns.h"
 #include "lemma/lemmatizer.h"
 #include "parser/parser.h"
 #include "tagger/tagger.h"
@@ -13,8 +18,60 @@
 #ifndef DYAD_DEFAULT_MODEL_DIR
 #define DYAD_DEFAULT_MODEL_DIR "models"
 #endif
+#ifndef DYAD_DEFAULT_DATA_DIR
+#define DYAD_DEFAULT_DATA_DIR "data"
+#endif
 
 namespace dyad {
+namespace {
+
+// The dictionaries and the two stages that read them. Held by pointer in
+// Impl so the matcher's and coder's references stay valid when a Pipeline
+// moves.
+struct Coding {
+  ActorDictionary actors;
+  CameoCodes codes;
+  PatternSet patterns;
+  std::optional<ActorMatcher> matcher;
+  std::optional<EventCoder> coder;
+};
+
+// `requested`, else $ENV, else <ancestor of the executable>/<name> when it
+// holds `probe`, else the folder recorded at build time.
+std::string ResolveDir(const std::string& requested, const char* env_name, const char* name,
+                       const char* probe, const char* fallback) {
+  if (!requested.empty()) return requested;
+  if (const char* env = std::getenv(env_name); env && *env) return env;
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (auto dir = exe.parent_path(); !dir.empty() && dir != dir.root_path();
+         dir = dir.parent_path()) {
+      if (std::filesystem::exists(dir / name / probe, ec)) return (dir / name).string();
+    }
+  }
+  return fallback;
+}
+
+Result<std::unique_ptr<Coding>> LoadCoding(const CoderOptions& options,
+                                           std::vector<std::string>* problems) {
+  const std::string dir = ResolveDataDir(options.dict_dir);
+  auto coding = std::make_unique<Coding>();
+  auto actors = ActorDictionary::Load(dir + "/actors", problems);
+  if (!actors.ok()) return actors.status();
+  coding->actors = std::move(actors).value();
+  auto codes = CameoCodes::Load(dir + "/events/cameo_codes.txt", problems);
+  if (!codes.ok()) return codes.status();
+  coding->codes = std::move(codes).value();
+  auto patterns = PatternSet::Load(dir + "/events/verbs", coding->codes, problems);
+  if (!patterns.ok()) return patterns.status();
+  coding->patterns = std::move(patterns).value();
+  coding->matcher.emplace(coding->actors);
+  coding->coder.emplace(coding->patterns, coding->codes, options);
+  return coding;
+}
+
+}  // namespace
 
 struct Pipeline::Impl {
   PipelineOptions options;
@@ -23,22 +80,23 @@ struct Pipeline::Impl {
   Tagger tagger;
   Lemmatizer lemmatizer;
   std::optional<Parser> parser;
+  std::unique_ptr<Coding> coding;
+  std::vector<std::string> dictionary_problems;
 };
 
 std::string ResolveModelDir(const std::string& requested) {
-  if (!requested.empty()) return requested;
-  if (const char* env = std::getenv("DYAD_MODELS"); env && *env) return env;
-  // An installed or copied tree: <prefix>/bin/dyad next to <prefix>/models,
-  // or build/dyad next to models/.
-  std::error_code ec;
-  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    for (auto dir = exe.parent_path(); !dir.empty() && dir != dir.root_path();
-         dir = dir.parent_path()) {
-      if (std::filesystem::exists(dir / "models" / "tagger.bin", ec)) return (dir / "models").string();
-    }
-  }
-  return DYAD_DEFAULT_MODEL_DIR;
+  return ResolveDir(requested, "DYAD_MODELS", "models", "tagger.bin", DYAD_DEFAULT_MODEL_DIR);
+}
+
+std::string ResolveDataDir(const std::string& requested) {
+  return ResolveDir(requested, "DYAD_DATA", "data", "events/cameo_codes.txt", DYAD_DEFAULT_DATA_DIR);
+}
+
+Status CheckDictionaries(const std::string& dir, std::vector<std::string>* problems) {
+  CoderOptions options;
+  options.dict_dir = dir;
+  auto coding = LoadCoding(options, problems);
+  return coding.ok() ? Status::Ok() : coding.status();
 }
 
 Result<Pipeline> Pipeline::Open(const PipelineOptions& options) {
@@ -56,9 +114,18 @@ Result<Pipeline> Pipeline::Open(const PipelineOptions& options) {
     if (!loaded.ok()) return loaded.status();
     parser.emplace(std::move(loaded).value());
   }
+  std::unique_ptr<Coding> coding;
+  std::vector<std::string> problems;
+  if (options.code_events) {
+    if (!options.parse) return Status::InvalidArgument("coding events needs the parser");
+    auto loaded = LoadCoding(options.coder, &problems);
+    if (!loaded.ok()) return loaded.status();
+    coding = std::move(loaded).value();
+  }
   auto impl = std::make_unique<Impl>(Impl{options, dir, TextSegmenter(options.text),
-                                          std::move(tagger).value(),
-                                          std::move(lemmatizer).value(), std::move(parser)});
+                                          std::move(tagger).value(), std::move(lemmatizer).value(),
+                                          std::move(parser), std::move(coding),
+                                          std::move(problems)});
   return Pipeline(std::move(impl));
 }
 
@@ -69,6 +136,9 @@ Pipeline::~Pipeline() = default;
 
 const PipelineOptions& Pipeline::options() const { return impl_->options; }
 const std::string& Pipeline::model_dir() const { return impl_->model_dir; }
+const std::vector<std::string>& Pipeline::dictionary_problems() const {
+  return impl_->dictionary_problems;
+}
 
 void Pipeline::Analyze(Document& doc) const {
   impl_->segmenter.Segment(doc);
@@ -79,6 +149,10 @@ void Pipeline::AnalyzeTokenized(Document& doc) const {
   impl_->tagger.Tag(doc);
   impl_->lemmatizer.Lemmatize(doc);
   if (impl_->parser) impl_->parser->Parse(doc, impl_->options.parser);
+  if (impl_->coding) {
+    impl_->coding->matcher->Match(doc);
+    impl_->coding->coder->Code(doc);
+  }
 }
 
 }  // namespace dyad

@@ -1,0 +1,67 @@
+// JSON Lines: one event per line. The key names are an interface (issue
+// #3): doc_id, sentence, date, source, target, cameo, root, quad, goldstein,
+// negated, hypothetical, evidence{verb, rule, sentence_text}.
+#include "writers/jsonl_writer.h"
+
+#include <nlohmann/json.hpp>
+
+#include "writers/event_fields.h"
+
+namespace dyad {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json ActorJson(const Document& doc, const std::optional<EventActor>& a) {
+  if (!a) return nullptr;
+  const ActorSpan span = SpanOf(doc, *a);
+  Json j;
+  j["code"] = a->code;
+  j["country"] = a->country.empty() ? Json(nullptr) : Json(a->country);
+  j["text"] = std::string(span.text);
+  j["start"] = span.start;
+  j["end"] = span.end;
+  return j;
+}
+
+std::string Dump(const Json& j) {
+  // Replace, never throw, on bytes that are not UTF-8 (the input may have
+  // had some; they were reported when the text was read).
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace
+
+Status JsonlWriter::Write(const Document& doc) {
+  for (const Event& e : doc.events()) {
+    Json j;
+    j["doc_id"] = doc.id();
+    j["sentence"] = e.sentence;
+    j["date"] = e.date.known() ? Json(e.date.ToString()) : Json(nullptr);
+    j["source"] = ActorJson(doc, e.source);
+    j["target"] = ActorJson(doc, e.target);
+    j["cameo"] = e.cameo;
+    j["root"] = e.cameo.substr(0, 2);
+    j["quad"] = e.quad;
+    j["goldstein"] = e.goldstein;
+    j["negated"] = e.negated;
+    j["hypothetical"] = e.hypothetical;
+    j["evidence"] = {{"verb", e.verb_text}, {"rule", e.rule},
+                     {"sentence_text", SentenceText(doc, e.sentence)}};
+    out_ << Dump(j) << '\n';
+  }
+  out_.flush();
+  return out_ ? Status::Ok() : Status::IoError("cannot write events");
+}
+
+Status JsonlWriter::WriteError(std::string_view doc_id, uint64_t line, std::string_view message) {
+  Json j;
+  j["doc_id"] = std::string(doc_id);
+  j["line"] = line;
+  j["error"] = std::string(message);
+  out_ << Dump(j) << '\n';
+  out_.flush();
+  return out_ ? Status::Ok() : Status::IoError("cannot write events");
+}
+
+}  // namespace dyad
