@@ -11,6 +11,8 @@ namespace dyad::tools {
 void AddParseCommand(CLI::App& app, int* exit_code);
 void AddTrainCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
+void AddCodeCommand(CLI::App& app, int* exit_code);
+void AddDictCommand(CLI::App& app, int* exit_code);
 
 }  // namespace dyad::tools
 

@@ -7,9 +7,11 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "dyad 0.1.0");
   int exit_code = 0;
+  dyad::tools::AddCodeCommand(app, &exit_code);
   dyad::tools::AddParseCommand(app, &exit_code);
   dyad::tools::AddTrainCommand(app, &exit_code);
   dyad::tools::AddEvalCommand(app, &exit_code);
+  dyad::tools::AddDictCommand(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

@@ -52,6 +52,7 @@ struct Event {
   std::optional<EventActor> source;
   std::optional<EventActor> target;
   std::string cameo;            // "130", "0231"
+  std::string plover;           // PLOVER event type ("THREATEN"), "" if none
   uint8_t quad = 0;             // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
   float goldstein = 0.0f;
   bool negated = false;         // "did not threaten"

@@ -30,12 +30,13 @@ struct Match {
 class SentenceCoder {
  public:
   SentenceCoder(Document& doc, uint32_t sentence, const PatternSet& patterns,
-                const CameoCodes& codes, const CoderOptions& options)
+                const CameoCodes& codes, const PloverMap* plover, const CoderOptions& options)
       : doc_(doc),
         sentence_(sentence),
         tree_(doc, sentence),
         patterns_(patterns),
         codes_(codes),
+        plover_(plover),
         options_(options),
         consumed_(tree_.size(), 0) {}
 
@@ -353,6 +354,7 @@ class SentenceCoder {
     base.sentence = sentence_;
     base.date = EventDateFor(head);
     base.cameo = code->code;
+    if (plover_) base.plover = std::string(plover_->TypeOf(code->code));
     base.quad = static_cast<uint8_t>(code->quad);
     base.goldstein = code->goldstein;
     base.negated = Negated(head) || (words.size() > 1 && Negated(words.back()));
@@ -465,6 +467,7 @@ class SentenceCoder {
   SentenceTree tree_;
   const PatternSet& patterns_;
   const CameoCodes& codes_;
+  const PloverMap* plover_;
   const CoderOptions& options_;  // owned by EventCoder
   RelationIds rel_;
   std::vector<char> consumed_;
@@ -473,8 +476,9 @@ class SentenceCoder {
 
 }  // namespace
 
-EventCoder::EventCoder(const PatternSet& patterns, const CameoCodes& codes, CoderOptions options)
-    : patterns_(patterns), codes_(codes), options_(options) {}
+EventCoder::EventCoder(const PatternSet& patterns, const CameoCodes& codes,
+                       const PloverMap* plover, CoderOptions options)
+    : patterns_(patterns), codes_(codes), plover_(plover), options_(options) {}
 
 void EventCoder::Code(Document& doc) const {
   doc.mutable_events().clear();
@@ -482,7 +486,7 @@ void EventCoder::Code(Document& doc) const {
 }
 
 void EventCoder::CodeSentence(Document& doc, uint32_t sentence_index) const {
-  SentenceCoder(doc, sentence_index, patterns_, codes_, options_).Run();
+  SentenceCoder(doc, sentence_index, patterns_, codes_, plover_, options_).Run();
 }
 
 }  // namespace dyad

@@ -21,6 +21,7 @@
 #include "dyad/document.h"
 #include "dyad/options.h"
 #include "events/cameo_codes.h"
+#include "events/plover_map.h"
 #include "events/verb_patterns.h"
 
 namespace dyad {
@@ -28,7 +29,9 @@ namespace dyad {
 class EventCoder {
  public:
   // `patterns` and `codes` must outlive the coder.
-  EventCoder(const PatternSet& patterns, const CameoCodes& codes, CoderOptions options = {});
+  // `plover` may be null (events then carry no PLOVER type).
+  EventCoder(const PatternSet& patterns, const CameoCodes& codes, const PloverMap* plover,
+             CoderOptions options = {});
 
   // Replaces doc.events() (needs tokens, tags, lemmas, parse and actors).
   void Code(Document& doc) const;
@@ -38,6 +41,7 @@ class EventCoder {
 
   const PatternSet& patterns_;
   const CameoCodes& codes_;
+  const PloverMap* plover_;
   CoderOptions options_;
 };
 

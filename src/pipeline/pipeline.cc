@@ -32,6 +32,7 @@ struct Coding {
   ActorDictionary actors;
   CameoCodes codes;
   PatternSet patterns;
+  PloverMap plover;
   std::optional<ActorMatcher> matcher;
   std::optional<EventCoder> coder;
 };
@@ -66,8 +67,11 @@ Result<std::unique_ptr<Coding>> LoadCoding(const CoderOptions& options,
   auto patterns = PatternSet::Load(dir + "/events/verbs", coding->codes, problems);
   if (!patterns.ok()) return patterns.status();
   coding->patterns = std::move(patterns).value();
+  auto plover = PloverMap::Load(dir + "/events/plover.txt", problems);
+  if (!plover.ok()) return plover.status();
+  coding->plover = std::move(plover).value();
   coding->matcher.emplace(coding->actors);
-  coding->coder.emplace(coding->patterns, coding->codes, options);
+  coding->coder.emplace(coding->patterns, coding->codes, &coding->plover, options);
   return coding;
 }
 

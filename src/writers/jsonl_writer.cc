@@ -42,6 +42,7 @@ Status JsonlWriter::Write(const Document& doc) {
     j["target"] = ActorJson(doc, e.target);
     j["cameo"] = e.cameo;
     j["root"] = e.cameo.substr(0, 2);
+    j["plover"] = e.plover.empty() ? Json(nullptr) : Json(e.plover);
     j["quad"] = e.quad;
     j["goldstein"] = e.goldstein;
     j["negated"] = e.negated;

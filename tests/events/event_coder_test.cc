@@ -50,7 +50,7 @@ class EventCoderTest : public ::testing::Test {
     Document doc = std::move(corpus->doc);
     doc.set_date(*Date::Parse(date));
     ActorMatcher(actors_).Match(doc);
-    EventCoder(patterns_, codes_).Code(doc);
+    EventCoder(patterns_, codes_, nullptr).Code(doc);
     return doc;
   }
 
