@@ -71,6 +71,13 @@ class SentenceCoder {
     if (const size_t dash = word.rfind('-'); dash != std::string_view::npos) {
       word = word.substr(dash + 1);
     }
+    // The prefix of a hyphenated head the tokenizer kept whole
+    // ("de-escalate" for "de escalate").
+    const std::string_view head_lemma = tree_.lemma(head);
+    if (head_lemma.size() > word.size() && head_lemma.compare(0, word.size(), word) == 0 &&
+        head_lemma[word.size()] == '-') {
+      return head;
+    }
     int found = -1;
     Visit(head, 0, [&](int t) {
       if (found >= 0 || t == head) return;
@@ -101,12 +108,22 @@ class SentenceCoder {
     for (int c : tree_.children(t)) {
       // Do not wander into other clauses: their words are not this head's.
       const Deprel r = tree_.rel(c);
-      if (r == rel_.ccomp || r == rel_.parataxis || r == rel_.advcl || r == rel_.acl_relcl ||
-          r == rel_.conj) {
-        continue;
-      }
+      if (r == rel_.ccomp || r == rel_.parataxis || r == rel_.acl_relcl || r == rel_.conj) continue;
+      // A clause is another event, except a gerund after a preposition
+      // ("accused X of spying"), which completes this one.
+      if ((r == rel_.advcl || r == rel_.acl) && !IsPrepositionalGerund(c)) continue;
       Visit(c, depth + 1, f);
     }
+  }
+
+  bool IsPrepositionalGerund(int clause) const {
+    for (int c : tree_.children(clause)) {
+      if (tree_.rel(c) == rel_.mark &&
+          Contains({"of", "for", "about", "from", "with", "against", "by", "on", "in"}, tree_.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   int DirectObject(int head) const {
@@ -298,8 +315,11 @@ class SentenceCoder {
 
   // --- flags and dates ----------------------------------------------------
 
-  bool Negated(int v) const {
+  // "did not threaten"; a "not" the pattern itself names ("plead not
+  // guilty") is not a negation.
+  bool Negated(int v, const std::vector<int>& consumed) const {
     for (int c : tree_.children(v)) {
+      if (std::find(consumed.begin(), consumed.end(), c) != consumed.end()) continue;
       if ((tree_.rel(c) == rel_.advmod || tree_.rel(c) == rel_.det) &&
           Contains({"not", "never", "n't", "no"}, tree_.lemma(c))) {
         return true;
@@ -357,8 +377,13 @@ class SentenceCoder {
     if (plover_) base.plover = std::string(plover_->TypeOf(code->code));
     base.quad = static_cast<uint8_t>(code->quad);
     base.goldstein = code->goldstein;
-    base.negated = Negated(head) || (words.size() > 1 && Negated(words.back()));
-    for (int w : match.consumed) base.negated = base.negated || Negated(w);
+    base.negated = false;
+    for (int w : match.consumed) {
+      // Words of the pattern that are verbs: "agreed not to attack".
+      if (w == head || tree_.upos(w) == Upos::VERB) {
+        base.negated = base.negated || Negated(w, match.consumed);
+      }
+    }
     base.hypothetical = Hypothetical(head);
     base.verb_token = tree_.doc_index(head);
     base.rule = p.text + " (" + p.where + ")";
@@ -402,7 +427,11 @@ class SentenceCoder {
   }
 
   void CodeHead(int head, HeadKind kind) {
-    const auto* ids = patterns_.ForHead(kind, tree_.lemma(head));
+    std::string_view lemma = tree_.lemma(head);
+    if (const size_t dash = lemma.rfind('-'); dash != std::string_view::npos && dash + 1 < lemma.size()) {
+      lemma = lemma.substr(dash + 1);  // patterns index hyphenated heads by their last part
+    }
+    const auto* ids = patterns_.ForHead(kind, lemma);
     if (!ids) return;
     const Pattern* best = nullptr;
     Match best_match;
@@ -423,12 +452,24 @@ class SentenceCoder {
     if (best->code == "---") return;  // a known non-event
 
     std::vector<int> sources, targets;
+    bool judged_subject = kind == HeadKind::kAdjective;
     if (best_match.source >= 0) {
       ActorsOf(best_match.source, &sources);
     } else if (kind == HeadKind::kNoun) {
       NounSources(head, &sources);
     } else if (kind == HeadKind::kAdjective) {
-      SpeakerOf(head, &sources);
+      // "Russia is ready to resume talks": the subject acts. "Japan's
+      // attempts are unacceptable, the embassy said": the speaker judges
+      // the subject.
+      const bool has_chain = std::any_of(best->elements.begin(), best->elements.end(),
+                                         [](const PatternElement& e) {
+                                           return e.kind == PatternElement::kChain;
+                                         });
+      if (!has_chain) SpeakerOf(head, &sources);
+      if (sources.empty()) {
+        SubjectsOf(head, &sources);
+        judged_subject = false;
+      }
     } else {
       SubjectsOf(head, &sources);
     }
@@ -436,7 +477,7 @@ class SentenceCoder {
 
     if (best_match.target >= 0) {
       ActorsOf(best_match.target, &targets);
-    } else if (kind == HeadKind::kAdjective) {
+    } else if (judged_subject) {
       ActorsOf(tree_.child(head, rel_.nsubj), &targets);
     } else if (kind == HeadKind::kVerb) {
       ActorsOf(DirectObject(head), &targets);

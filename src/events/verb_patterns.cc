@@ -56,30 +56,43 @@ bool PatternSet::ParseLine(std::string_view line, Pattern* out, std::string* err
     *error = "a pattern starts with its head lemma";
     return false;
   }
-  out->head = w[i++];
+  // A hyphenated head ("hunger-strike", "air-strike") is matched on its last
+  // part, the one the tokenizer makes the head; the other parts become words
+  // that must stand among its dependents.
+  std::string head = w[i++];
   out->elements.clear();
   out->specificity = 1;
+  while (true) {
+    const size_t dash = head.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 == head.size()) break;
+    out->elements.push_back({PatternElement::kWord, head.substr(0, dash)});
+    out->specificity += 2;
+    head = head.substr(dash + 1);
+  }
+  out->head = head;
+  // Specificity: literal words (prepositions included) count 2, slots 1, so
+  // "clash with police" outranks "clash with TGT" and both outrank "clash".
   for (; i < w.size(); ++i) {
     PatternElement e;
     if (w[i] == "TGT") {
       e.kind = PatternElement::kTarget;
+      out->specificity += 1;
     } else if (w[i] == "SRC") {
       e.kind = PatternElement::kSource;
+      out->specificity += 1;
     } else if (w[i] == "*") {
       e.kind = PatternElement::kAny;
-      out->elements.push_back(e);
-      continue;  // matches anything: adds no specificity
     } else if (i + 1 < w.size() && w[i + 1] == "TGT" && IsPreposition(w[i])) {
       e.kind = PatternElement::kPrepTarget;
       e.word = w[i];
       ++i;
-      ++out->specificity;
+      out->specificity += 3;
     } else if (w[i] == "to" && i + 1 < w.size() && w[i + 1] != "TGT" && w[i + 1] != "SRC" &&
                w[i + 1] != "*") {
       e.kind = PatternElement::kChain;
       e.word = w[i + 1];
       ++i;
-      ++out->specificity;
+      out->specificity += 4;
     } else {
       for (const char c : w[i]) {
         if ((c >= 'A' && c <= 'Z')) {
@@ -89,8 +102,8 @@ bool PatternSet::ParseLine(std::string_view line, Pattern* out, std::string* err
       }
       e.kind = PatternElement::kWord;
       e.word = w[i];
+      out->specificity += 2;
     }
-    ++out->specificity;
     out->elements.push_back(std::move(e));
   }
   return true;

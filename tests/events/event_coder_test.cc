@@ -27,13 +27,15 @@ class EventCoderTest : public ::testing::Test {
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "111", "130", "163", "190", "192"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "163", "190", "192", "0871"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
                              "agree to cooperate => 030", "impose sanction on TGT => 163",
                              "say => 010", "noun invasion of TGT => 192", "adj unacceptable => 111",
-                             "attack TGT => 190"}) {
+                             "attack TGT => 190", "adj ready to resume talk with TGT => 043",
+                             "accuse TGT of spy => 112", "de-escalate => 0871",
+                             "noun air-strike on TGT => 190"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -161,6 +163,50 @@ TEST_F(EventCoderTest, NominalEventAndPossessiveControl) {
       "12\tembassy\tembassy\tNOUN\tNN\t_\t13\tnsubj\t_\t_\n"
       "13\tsaid\tsay\tVERB\tVBD\t_\t8\tparataxis\t_\t_\n\n");
   EXPECT_EQ(Triples(doc), "JPN>RUS:130 RUSGOV>JPN:111 ");
+}
+
+TEST_F(EventCoderTest, AdjectiveWithControlledVerbTakesItsSubjectAsSource) {
+  // "Russia is ready to resume talks with Ukraine."
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+      "3\tready\tready\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+      "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+      "5\tresume\tresume\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+      "6\ttalks\ttalk\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+      "7\twith\twith\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "8\tUkraine\tUkraine\tPROPN\tNNP\t_\t5\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>UKR:043 ");
+}
+
+TEST_F(EventCoderTest, PrepositionalGerundCompletesThePattern) {
+  // "Russia accused Japan of spying."
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tJapan\tJapan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+      "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+      "5\tspying\tspy\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>JPN:112 ");
+}
+
+TEST_F(EventCoderTest, HyphenatedHeadsMatchSplitOrWhole) {
+  // "a Russian air - strike on Ukraine" (the tokenizer splits the hyphen).
+  const Document doc = Code(
+      "1\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "2\tRussian\tRussian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+      "3\tair\tair\tNOUN\tNN\t_\t5\tcompound\t_\tSpaceAfter=No\n"
+      "4\t-\t-\tPUNCT\tHYPH\t_\t3\tpunct\t_\tSpaceAfter=No\n"
+      "5\tstrike\tstrike\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+      "6\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "7\tUkraine\tUkraine\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>UKR:190 ");
+  Pattern p;
+  std::string error;
+  ASSERT_TRUE(PatternSet::ParseLine("noun hunger-strike => 143", &p, &error));
+  EXPECT_EQ(p.head, "strike");
+  ASSERT_EQ(p.elements.size(), 1u);
+  EXPECT_EQ(p.elements[0].word, "hunger");
 }
 
 TEST_F(EventCoderTest, NoEventWithoutAPoliticalActor) {
