@@ -8,7 +8,7 @@
 #include "commands.h"
 #include "corpus/conllu.h"
 #include "dyad/pipeline.h"
-#include "input.h"
+#include "io/line_source.h"
 
 namespace dyad::tools {
 namespace {
@@ -79,9 +79,13 @@ int RunParse(const ParseArgs& args) {
   auto pipeline = Pipeline::Open(options);
   if (!pipeline.ok()) return Fail(pipeline.status());
   if (!args.eval.empty()) return RunEval(*pipeline, args);
-  auto text = ReadInput(args.input);
-  if (!text.ok()) return Fail(text.status());
-  Document doc(std::move(text).value());
+  auto source = LineSource::Open(args.input);
+  if (!source.ok()) return Fail(source.status());
+  std::string text;
+  if (!(*source)->ReadAll(&text)) {
+    return Fail(Status::IoError(args.input + ": " + (*source)->error()));
+  }
+  Document doc(std::move(text));
   pipeline->Analyze(doc);
   PrintDiagnostics(doc, args.input == "-" ? "<stdin>" : args.input);
   WriteConllu(doc, std::cout);

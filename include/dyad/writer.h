@@ -19,6 +19,8 @@ namespace dyad {
 class EventWriter {
  public:
   virtual ~EventWriter() = default;
+  // Once, before the first record of an output (CSV: the header row).
+  virtual Status Begin() { return Status::Ok(); }
   // Every event of `doc` (in doc.events() order).
   virtual Status Write(const Document& doc) = 0;
   // A record that could not be coded: its id, input line and the reason.

@@ -28,7 +28,10 @@ constexpr char kHeader[] =
 
 }  // namespace
 
-CsvWriter::CsvWriter(std::ostream& out) : out_(out) { out_ << kHeader; }
+Status CsvWriter::Begin() {
+  out_ << kHeader;
+  return out_ ? Status::Ok() : Status::IoError("cannot write events");
+}
 
 Status CsvWriter::Write(const Document& doc) {
   for (const Event& e : doc.events()) {

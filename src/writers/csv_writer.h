@@ -9,7 +9,8 @@ namespace dyad {
 // "error" column so the file stays rectangular.
 class CsvWriter : public EventWriter {
  public:
-  explicit CsvWriter(std::ostream& out);
+  explicit CsvWriter(std::ostream& out) : out_(out) {}
+  Status Begin() override;
   Status Write(const Document& doc) override;
   Status WriteError(std::string_view doc_id, uint64_t line, std::string_view message) override;
 

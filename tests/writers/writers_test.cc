@@ -71,6 +71,7 @@ TEST(CsvWriterTest, QuotesFieldsAndKeepsColumns) {
   const Document doc = OneEvent();
   std::ostringstream out;
   auto writer = MakeEventWriter("csv", out);
+  ASSERT_TRUE((*writer)->Begin().ok());
   ASSERT_TRUE((*writer)->Write(doc).ok());
   ASSERT_TRUE((*writer)->WriteError("y", 3, "bad, \"date\"").ok());
   std::istringstream lines(out.str());
