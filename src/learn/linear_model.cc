@@ -1,7 +1,6 @@
 #include "learn/linear_model.h"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 
 namespace dyad {
@@ -32,13 +31,44 @@ LinearModel LinearModel::Build(int num_classes, const std::vector<Row>& rows) {
 }
 
 void LinearModel::BuildSlots() {
-  const size_t capacity = std::bit_ceil(std::max<size_t>(16, keys_.size() * 2));
-  slots_.assign(capacity, 0);
-  mask_ = capacity - 1;
+  // Load factor 0.6: a miss (an unknown feature, frequent) probes ~3.6
+  // slots on average with linear probing, a hit ~1.8.
+  const size_t capacity = std::max<size_t>(16, keys_.size() * 5 / 3 + 1);
+  slots_.assign(capacity, Slot{0, 0, 0});
   for (size_t r = 0; r < keys_.size(); ++r) {
-    size_t i = keys_[r] & mask_;
-    while (slots_[i] != 0) i = (i + 1) & mask_;
-    slots_[i] = static_cast<uint32_t>(r + 1);
+    if (row_begin_[r] == row_begin_[r + 1]) continue;  // nothing to add; would read as empty
+    size_t i = Home(keys_[r]);
+    while (slots_[i].begin != slots_[i].end) {
+      if (++i == capacity) i = 0;
+    }
+    slots_[i] = Slot{keys_[r], row_begin_[r], row_begin_[r + 1]};
+  }
+}
+
+void LinearModel::AddScores(std::span<const uint64_t> features, int32_t* scores) const {
+  if (slots_.empty()) return;
+  // Three passes per batch: prefetch the slots, find the rows (prefetching
+  // their entries), add the weights. Each pass issues independent loads.
+  constexpr size_t kBatch = 32;
+  size_t home[kBatch];
+  const Slot* found[kBatch];
+  for (size_t start = 0; start < features.size(); start += kBatch) {
+    const size_t m = std::min(kBatch, features.size() - start);
+    const uint64_t* keys = features.data() + start;
+    for (size_t i = 0; i < m; ++i) {
+      home[i] = Home(keys[i]);
+      __builtin_prefetch(&slots_[home[i]]);
+    }
+    for (size_t i = 0; i < m; ++i) {
+      found[i] = Find(keys[i], home[i]);
+      if (found[i] != nullptr) __builtin_prefetch(&entries_[found[i]->begin]);
+    }
+    for (size_t i = 0; i < m; ++i) {
+      if (found[i] == nullptr) continue;
+      for (uint32_t e = found[i]->begin; e < found[i]->end; ++e) {
+        scores[entries_[e].cls] += entries_[e].weight;
+      }
+    }
   }
 }
 
