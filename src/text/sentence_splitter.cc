@@ -312,6 +312,9 @@ bool SentenceSplitter::AfterTerminal(const std::vector<Shape>& s, size_t t, size
   size_t w = j;
   while (w + 1 < s.size() && w - j < 4 && IsOpener(s[w])) ++w;
   const Shape& word = s[w];
+  // `(which failed.) was`, `"Why?" he asked`: after a closing bracket or
+  // quote, lower case continues the sentence.
+  if (word.lower && t + 1 < j) return false;
   const bool continues = word.kind == Kind::kComma || word.kind == Kind::kColon ||
                          word.kind == Kind::kCloseBracket || word.kind == Kind::kPeriod ||
                          word.kind == Kind::kStrongEnd;
@@ -337,7 +340,7 @@ bool SentenceSplitter::AfterTerminal(const std::vector<Shape>& s, size_t t, size
       if (word.lower) return word.starter || !(t > 0 && s[t - 1].short_lower);
       return true;
     case Kind::kStrongEnd:
-      if (continues || (word.lower && t + 1 < j)) return false;  // `"Why?" he asked`
+      if (continues) return false;
       if (t + 1 < j && word.upper) {
         // `"Why?" Smith asked.`: a speech verb within the next three words.
         for (size_t k = w; k < s.size() && k < w + 4; ++k) {

@@ -89,7 +89,7 @@ void Tokenizer::Tokenize(Document& doc) {
   tokens.reserve(tokens.size() + text_.size() / 5 + 16);
   units_.clear();
   units_.reserve(window_);
-  invalid_open_ = false;
+  invalid_open_ = cut_open_ = false;
   invalid_runs_ = unreported_runs_ = unreported_bytes_ = 0;
 
   const size_t n = text_.size();
@@ -140,6 +140,7 @@ void Tokenizer::Tokenize(Document& doc) {
   }
   FlushInvalid();
   ReportUnreported();
+  FlushCut();
   doc_ = nullptr;
 }
 
@@ -478,14 +479,19 @@ bool Tokenizer::IsUrlStart(size_t p, size_t end) const {
 // A URL runs to the end of its chunk, less trailing sentence punctuation; a
 // closing bracket stays when the URL opened one ("wiki/Foo_(bar)").
 size_t Tokenizer::UrlEnd(size_t begin, size_t end) const {
-  size_t open = 0;
-  for (size_t k = begin; k < end; ++k) open += Match(k) == '(';
+  long balance = 0;  // '(' minus ')' inside the URL
+  for (size_t k = begin; k < end; ++k) balance += (Match(k) == '(') - (Match(k) == ')');
   size_t e = end;
   while (e > begin + 1) {
     const char m = Match(e - 1);
-    if (m == ')' && open > 0) break;
+    if (m == ')') {
+      if (balance >= 0) break;  // the URL's own bracket
+      ++balance;
+      --e;
+      continue;
+    }
     if (m == '.' || m == ',' || m == ';' || m == ':' || m == '!' || m == '?' || m == '\'' ||
-        m == '"' || m == ')' || m == ']' || m == '>') {
+        m == '"' || m == ']' || m == '>') {
       --e;
       continue;
     }
@@ -510,11 +516,7 @@ void Tokenizer::Emit(size_t begin, size_t end) {
 
 void Tokenizer::EmitBytes(uint32_t begin, uint32_t end) {
   const size_t max = std::max<size_t>(options_.max_token_bytes, 1);
-  if (end - begin > max) {
-    doc_->AddDiagnostic(begin, end,
-                        "token of " + std::to_string(end - begin) +
-                            " bytes cut into pieces of at most " + std::to_string(max) + " bytes");
-  }
+  if (end - begin > max) NoteCut(begin, end);
   std::vector<Token>& tokens = doc_->mutable_tokens();
   while (begin < end) {
     uint32_t piece_end = end;
@@ -535,6 +537,28 @@ void Tokenizer::EmitBytes(uint32_t begin, uint32_t end) {
     tokens.push_back(t);
     begin = piece_end;
   }
+}
+
+// A run of letters longer than a chunk window arrives as several touching
+// tokens; one diagnostic covers the whole run.
+void Tokenizer::NoteCut(uint32_t begin, uint32_t end) {
+  if (cut_open_ && cut_end_ == begin) {
+    cut_end_ = end;
+    return;
+  }
+  FlushCut();
+  cut_open_ = true;
+  cut_begin_ = begin;
+  cut_end_ = end;
+}
+
+void Tokenizer::FlushCut() {
+  if (!cut_open_) return;
+  cut_open_ = false;
+  doc_->AddDiagnostic(cut_begin_, cut_end_,
+                      "token of " + std::to_string(cut_end_ - cut_begin_) +
+                          " bytes cut into pieces of at most " +
+                          std::to_string(options_.max_token_bytes) + " bytes");
 }
 
 void Tokenizer::NoteInvalid(uint32_t begin, uint32_t end) {

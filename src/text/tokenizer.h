@@ -35,8 +35,9 @@
 // max_token_bytes) characters and every backward or forward look inside a
 // chunk is capped, so the work is linear in the input whatever it holds. A
 // token longer than max_token_bytes is cut at character boundaries (one
-// diagnostic per cut token). Invalid UTF-8 is reported once per run of bad
-// bytes (the first kMaxInvalidRunDiagnostics runs, then one summary).
+// diagnostic per cut token, however many windows it spans). Invalid UTF-8 is
+// reported once per run of bad bytes (the first kMaxInvalidRunDiagnostics
+// runs, then one summary).
 #ifndef DYAD_TEXT_TOKENIZER_H_
 #define DYAD_TEXT_TOKENIZER_H_
 
@@ -93,6 +94,8 @@ class Tokenizer {
   void NoteInvalid(uint32_t begin, uint32_t end);
   void FlushInvalid();
   void ReportUnreported();
+  void NoteCut(uint32_t begin, uint32_t end);
+  void FlushCut();
 
   bool IsWord(size_t i) const { return IsWordKind(units_[i].kind); }
   bool IsLetter(size_t i) const { return units_[i].kind == CharKind::kLetter; }
@@ -112,6 +115,9 @@ class Tokenizer {
   size_t invalid_runs_ = 0;
   size_t unreported_runs_ = 0, unreported_bytes_ = 0;
   uint32_t unreported_begin_ = 0, unreported_end_ = 0;
+  // The over-long token being cut (it may span several chunk windows).
+  bool cut_open_ = false;
+  uint32_t cut_begin_ = 0, cut_end_ = 0;
 };
 
 }  // namespace dyad
