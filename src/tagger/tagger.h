@@ -1,32 +1,75 @@
 // Tagger: predicts UPOS and Penn XPOS for every token of a Document.
 //
-// Thread safety: const after Load/Train; share between threads.
+//   auto tagger = dyad::Tagger::Load("models/tagger.bin");
+//   if (!tagger.ok()) { ... tagger.status() names the file ... }
+//   tagger->Tag(doc);  // sets Token::upos and Token::xpos
+//
+// Model: a greedy left-to-right averaged perceptron over joint
+// (UPOS, XPOS) classes (tag_set.h), with word, affix, shape and context
+// features and the two previous predicted tags (tagger_features.h).
+// Frequent unambiguous words take their class from a tag dictionary without
+// scoring (tag_dictionary.h). docs/TAGGER.md has the figures and the file
+// format.
+//
+// Thread safety: const after Load/Train; share between threads. Tag and
+// TagSentence allocate only per call (scratch buffers), never per token.
 #ifndef DYAD_TAGGER_TAGGER_H_
 #define DYAD_TAGGER_TAGGER_H_
 
+#include <cstdint>
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 #include "dyad/document.h"
 #include "dyad/status.h"
+#include "learn/linear_model.h"
+#include "tagger/dense_rows.h"
+#include "tagger/key_table.h"
+#include "tagger/tag_set.h"
+#include "tagger/word_features.h"
 
 namespace dyad {
 
 struct TaggerTrainOptions {
-  int epochs = 12;
-  uint64_t seed = 1;  // shuffling
+  int epochs = 15;    // at most this many passes; dev picks the best one
+  uint64_t seed = 1;  // sentence shuffling; same seed + data = same model bytes
   // Jackknifing (to give the parser realistic predicted tags): when
   // num_folds > 1, train only on sentences whose index % num_folds !=
   // held_out_fold.
   int num_folds = 1;
   int held_out_fold = -1;
+  // Stop when dev accuracy has not improved for this many epochs.
+  int patience = 3;
+  // Features seen fewer times than this in the first epoch are dropped from
+  // the saved model (size vs. accuracy: 1 keeps all).
+  uint32_t min_feature_count = 2;
+  // Tag dictionary: a word seen at least dict_min_count times taking one
+  // class in at least dict_min_share of them skips scoring.
+  uint32_t dict_min_count = 10;
+  double dict_min_share = 0.99;
+  // Words seen at least this often tell their neighbours their usual class
+  // (WordInfo::usual_class).
+  uint32_t usual_min_count = 3;
+  // WordNet database folder for the word-class lexicon (word_class_lexicon.h).
+  // Empty: no lexicon (a weaker model on unseen words).
+  std::string wordnet_dir = "/usr/share/wordnet";
+  // (UPOS, XPOS) pairs seen fewer times than this are not predicted (EWT's
+  // one-off pairs such as X/VBD are mostly annotation noise). Fewer classes
+  // also make scoring cheaper.
+  uint32_t min_class_count = 10;
+  // Rows with at least this many classes are kept dense (dense_rows.h).
+  uint32_t dense_min_entries = 12;
 };
 
 class Tagger {
  public:
+  // Reads a model written by Save. A missing, truncated or damaged file, or
+  // one naming tags this build does not know, gives a Status naming `path`.
   static Result<Tagger> Load(const std::string& path);
   // `train` and `dev` carry gold tags (as read by ReadConllu); dev chooses
-  // the epoch. Progress goes to `log`.
+  // the epoch (when dev is empty the last epoch is kept). Progress goes to
+  // `log`. Deterministic for a given seed.
   static Result<Tagger> Train(const Document& train, const Document& dev,
                               const TaggerTrainOptions& options, std::ostream& log);
   Status Save(const std::string& path) const;
@@ -34,6 +77,40 @@ class Tagger {
   // Sets upos and xpos of every token (reads the tokens' norm forms).
   void Tag(Document& doc) const;
   void TagSentence(Document& doc, const Sentence& sentence) const;
+
+  int num_classes() const { return tags_.size(); }
+  size_t num_features() const { return model_.num_features(); }
+  size_t dictionary_size() const { return dictionary_.size(); }
+  size_t lexicon_size() const { return lexicon_.size(); }
+
+  // Buffers reused across sentences so tagging allocates nothing per token.
+  struct Scratch {
+    WordScratch word;
+    std::vector<WordInfo> words;  // the sentence, padded by two on each side
+    std::vector<int32_t> scores;       // DenseRows::Stride(classes) entries
+    std::vector<uint64_t> sparse;      // features left for the sparse model
+    std::vector<int> classes;
+  };
+
+  // Classes for `n` words described in padded[2 .. n+2) (padded[0..1] and
+  // padded[n+2..n+3] hold boundary words). For training and evaluation.
+  void Decode(const WordInfo* padded, size_t n, Scratch& scratch, int* classes) const;
+  const TagSet& tag_set() const { return tags_; }
+
+  // Describes the tokens of `sentence` into scratch.words (padded by two
+  // boundary words on each side). Shared by tagging and training.
+  void Describe(const Document& doc, const Sentence& sentence, Scratch& scratch) const;
+
+ private:
+  Tagger() = default;
+  void TagSentenceWith(Document& doc, const Sentence& sentence, Scratch& scratch) const;
+
+  TagSet tags_;
+  KeyTable dictionary_;  // form -> class, for frequent unambiguous words
+  KeyTable lexicon_;     // lowercased form -> LexiconBit set
+  KeyTable usual_;       // lowercased form -> its most frequent class
+  LinearModel model_;
+  DenseRows dense_;  // the widest rows of model_, for SIMD adds
 };
 
 }  // namespace dyad

@@ -1,0 +1,283 @@
+// Tagger::Train: averaged perceptron over the greedy decoder's own
+// predictions, with the epoch chosen on dev.
+#include <algorithm>
+#include <chrono>
+#include <ostream>
+#include <unordered_map>
+
+#include "corpus/wordnet.h"
+#include "learn/averaged_perceptron.h"
+#include "tagger/tagger.h"
+#include "tagger/tagger_features.h"
+#include "tagger/word_class_lexicon.h"
+
+namespace dyad {
+namespace {
+
+// Described sentences laid end to end, each padded by two boundary words on
+// both sides, so training reads contiguous memory and hashes every string
+// once for all epochs.
+struct DescribedCorpus {
+  std::vector<WordInfo> words;
+  std::vector<int> gold;        // class per token (-1: no usable gold tag)
+  std::vector<size_t> padded;   // sentence -> offset of its padding in words
+  std::vector<size_t> first;    // sentence -> offset of its first token in gold
+  std::vector<uint32_t> length;
+};
+
+void DescribeCorpus(const Tagger& tagger, const Document& doc, const std::vector<size_t>& sentences,
+                    const TagSet& tags, DescribedCorpus* out) {
+  Tagger::Scratch scratch;
+  const auto all = doc.sentences();
+  for (size_t s : sentences) {
+    tagger.Describe(doc, all[s], scratch);
+    out->padded.push_back(out->words.size());
+    out->first.push_back(out->gold.size());
+    out->length.push_back(all[s].token_count);
+    out->words.insert(out->words.end(), scratch.words.begin(), scratch.words.end());
+    for (const Token& t : doc.tokens(all[s])) {
+      int cls = -1;
+      if (t.upos != Upos::kNone) {
+        cls = tags.Find({t.upos, t.xpos});
+      }
+      out->gold.push_back(cls);
+    }
+  }
+}
+
+// splitmix64: a tiny, portable generator so the shuffle (and so the model
+// bytes) are the same with every standard library.
+struct SplitMix64 {
+  uint64_t state;
+  uint64_t Next() {
+    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+};
+
+void Shuffle(std::vector<size_t>& v, SplitMix64& rng) {
+  for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.Next() % i]);
+}
+
+double Since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+}  // namespace
+
+Result<Tagger> Tagger::Train(const Document& train, const Document& dev,
+                             const TaggerTrainOptions& options, std::ostream& log) {
+  const auto start = std::chrono::steady_clock::now();
+  if (options.epochs < 1) return Status::InvalidArgument("tagger training: epochs must be >= 1");
+  const bool jackknife = options.num_folds > 1;
+  if (jackknife && (options.held_out_fold < 0 || options.held_out_fold >= options.num_folds)) {
+    return Status::InvalidArgument("tagger training: held_out_fold " +
+                                   std::to_string(options.held_out_fold) + " is not in [0, " +
+                                   std::to_string(options.num_folds) + ")");
+  }
+  std::vector<size_t> train_ids, dev_ids;
+  for (size_t i = 0; i < train.sentences().size(); ++i) {
+    if (!jackknife || static_cast<int>(i % options.num_folds) != options.held_out_fold) {
+      train_ids.push_back(i);
+    }
+  }
+  for (size_t i = 0; i < dev.sentences().size(); ++i) dev_ids.push_back(i);
+  if (train_ids.empty()) return Status::InvalidArgument("tagger training: no training sentences");
+
+  Tagger tagger;
+  if (!options.wordnet_dir.empty()) {
+    auto wordnet = ReadWordNet(options.wordnet_dir, /*with_case=*/true);
+    if (!wordnet.ok()) return wordnet.status();
+    tagger.lexicon_ = KeyTable::Build(BuildWordClassLexicon(*wordnet));
+  }
+  // Classes: the pairs seen often enough, in order of first appearance.
+  {
+    std::vector<uint32_t> pair_counts(kUposCount * 256, 0);
+    for (size_t s : train_ids) {
+      for (const Token& t : train.tokens(train.sentences()[s])) {
+        if (t.upos != Upos::kNone) ++pair_counts[static_cast<int>(t.upos) * 256 + t.xpos];
+      }
+    }
+    for (size_t s : train_ids) {
+      for (const Token& t : train.tokens(train.sentences()[s])) {
+        if (t.upos != Upos::kNone &&
+            pair_counts[static_cast<int>(t.upos) * 256 + t.xpos] >= options.min_class_count) {
+          tagger.tags_.Add({t.upos, t.xpos});
+        }
+      }
+    }
+  }
+  // Usual class of each frequent lowercased word: known before describing,
+  // since WordInfo carries it.
+  {
+    std::unordered_map<uint64_t, std::unordered_map<int, uint32_t>> counts;
+    WordScratch scratch;
+    WordInfo info;
+    for (size_t s : train_ids) {
+      for (const Token& t : train.tokens(train.sentences()[s])) {
+        const int cls = tagger.tags_.Find({t.upos, t.xpos});
+        if (cls < 0) continue;
+        DescribeWord(train.Norm(t), false, scratch, &info);
+        ++counts[info.lower][cls];
+      }
+    }
+    std::vector<std::pair<uint64_t, uint16_t>> entries;
+    for (const auto& [word, by_class] : counts) {
+      uint32_t total = 0, best = 0;
+      int best_cls = -1;
+      for (const auto& [cls, n] : by_class) {
+        total += n;
+        if (n > best || (n == best && cls < best_cls)) best = n, best_cls = cls;
+      }
+      if (total >= options.usual_min_count) entries.emplace_back(word, best_cls);
+    }
+    tagger.usual_ = KeyTable::Build(std::move(entries));
+  }
+  DescribedCorpus tr, dv;
+  DescribeCorpus(tagger, train, train_ids, tagger.tags_, &tr);
+  DescribeCorpus(tagger, dev, dev_ids, tagger.tags_, &dv);
+  const int num_classes = tagger.tags_.size();
+  if (num_classes < 2) return Status::InvalidArgument("tagger training: fewer than two tags");
+
+  // Tag dictionary from gold counts per (form, class).
+  {
+    std::unordered_map<uint64_t, std::unordered_map<int, uint32_t>> counts;
+    for (size_t s = 0; s < tr.padded.size(); ++s) {
+      for (uint32_t i = 0; i < tr.length[s]; ++i) {
+        const int cls = tr.gold[tr.first[s] + i];
+        if (cls >= 0) ++counts[tr.words[tr.padded[s] + 2 + i].form][cls];
+      }
+    }
+    std::vector<std::pair<uint64_t, uint16_t>> entries;
+    for (const auto& [form, by_class] : counts) {
+      uint32_t total = 0, best = 0;
+      int best_cls = -1;
+      for (const auto& [cls, n] : by_class) {
+        total += n;
+        if (n > best || (n == best && cls < best_cls)) best = n, best_cls = cls;
+      }
+      if (total >= options.dict_min_count && best >= options.dict_min_share * total) {
+        entries.emplace_back(form, static_cast<uint16_t>(best_cls));
+      }
+    }
+    tagger.dictionary_ = KeyTable::Build(std::move(entries));
+  }
+  log << "tagger: " << tr.gold.size() << " training tokens in " << train_ids.size()
+      << " sentences, " << num_classes << " classes, " << tagger.dictionary_.size()
+      << " dictionary words, " << tagger.lexicon_.size() << " lexicon forms\n";
+
+  AveragedPerceptron perceptron(num_classes);
+  SplitMix64 rng{options.seed};
+  std::vector<size_t> order(train_ids.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<float> scores(num_classes);
+  uint64_t features[kMaxTaggerFeatures];
+  Scratch scratch;
+  std::vector<int> predicted;
+  std::unordered_map<uint64_t, uint32_t> feature_counts;  // in epoch 1
+  std::vector<uint64_t> kept;  // features that passed min_feature_count
+
+  LinearModel best_model;
+  double best_dev = -1.0;
+  int best_epoch = 0;
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    Shuffle(order, rng);
+    size_t correct = 0, seen = 0;
+    for (size_t s : order) {
+      const WordInfo* padded = tr.words.data() + tr.padded[s];
+      const int* gold = tr.gold.data() + tr.first[s];
+      int prev1 = kNoTag, prev2 = kNoTag;
+      for (uint32_t i = 0; i < tr.length[s]; ++i) {
+        const WordInfo* w = padded + i + 2;
+        int guess = tagger.dictionary_.Find(w->form);
+        if (guess < 0) {
+          const int count = ExtractTaggerFeatures(w, prev1, prev2, features);
+          const std::span<const uint64_t> feats(features, static_cast<size_t>(count));
+          if (epoch == 0) {
+            perceptron.Observe(feats);
+            for (uint64_t f : feats) ++feature_counts[f];
+          }
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          perceptron.AddScores(feats, scores.data());
+          guess = 0;
+          for (int c = 1; c < num_classes; ++c) {
+            if (scores[c] > scores[guess]) guess = c;
+          }
+          if (gold[i] >= 0 && guess != gold[i]) perceptron.Update(feats, gold[i], guess);
+          perceptron.Tick();
+        }
+        correct += guess == gold[i];
+        ++seen;
+        prev2 = prev1;
+        prev1 = guess;
+      }
+    }
+    if (epoch == 0) {
+      // Every feature the saved model can hold passed the count threshold
+      // in epoch 1: the candidates for dense rows.
+      for (const auto& [key, n] : feature_counts) {
+        if (n >= options.min_feature_count) kept.push_back(key);
+      }
+      std::sort(kept.begin(), kept.end());  // bytes independent of hash order
+      feature_counts = {};
+    }
+    tagger.model_ = perceptron.Finalize(options.min_feature_count);
+
+    // Dev accuracy of the averaged, quantised model: what would be saved.
+    size_t upos_ok = 0, xpos_ok = 0, dev_n = 0;
+    for (size_t s = 0; s < dv.padded.size(); ++s) {
+      predicted.resize(dv.length[s]);
+      tagger.Decode(dv.words.data() + dv.padded[s], dv.length[s], scratch, predicted.data());
+      const auto tokens = dev.tokens(dev.sentences()[dev_ids[s]]);
+      for (uint32_t i = 0; i < dv.length[s]; ++i) {
+        const TagPair& p = tagger.tags_.pair(predicted[i]);
+        upos_ok += p.upos == tokens[i].upos;
+        xpos_ok += p.xpos == tokens[i].xpos;
+        ++dev_n;
+      }
+    }
+    const double upos = dev_n ? 100.0 * upos_ok / dev_n : 0.0;
+    const double xpos = dev_n ? 100.0 * xpos_ok / dev_n : 0.0;
+    log << "tagger: epoch " << epoch + 1 << " train " << 100.0 * correct / std::max<size_t>(1, seen)
+        << " dev UPOS " << upos << " XPOS " << xpos << " (" << tagger.model_.num_features()
+        << " features, " << tagger.model_.num_entries() << " weights, " << Since(start) << " s)\n";
+    // Ties go to the later epoch only if XPOS is better too; UPOS + XPOS/100
+    // ranks by UPOS first.
+    const double score = upos + xpos / 1000.0;
+    if (dev_n == 0 || score > best_dev) {
+      best_dev = score;
+      best_epoch = epoch + 1;
+      best_model = tagger.model_;
+    } else if (epoch + 1 - best_epoch >= options.patience) {
+      break;
+    }
+  }
+  tagger.model_ = std::move(best_model);
+
+  // The widest rows go dense (dense_rows.h); the widest first if there are
+  // more than fit.
+  {
+    std::vector<std::pair<int, uint64_t>> wide;  // (-classes, key)
+    std::vector<int32_t> row(DenseRows::Stride(num_classes));
+    for (uint64_t key : kept) {
+      std::fill(row.begin(), row.end(), 0);
+      tagger.model_.AddScores({&key, 1}, row.data());
+      const auto nonzero = static_cast<uint32_t>(
+          std::count_if(row.begin(), row.end(), [](int32_t v) { return v != 0; }));
+      if (nonzero >= options.dense_min_entries) wide.emplace_back(-static_cast<int>(nonzero), key);
+    }
+    std::sort(wide.begin(), wide.end());
+    if (wide.size() > DenseRows::kMaxRows) wide.resize(DenseRows::kMaxRows);
+    std::vector<uint64_t> keys;
+    for (const auto& [neg, key] : wide) keys.push_back(key);
+    std::sort(keys.begin(), keys.end());
+    tagger.dense_ = DenseRows::Build(tagger.model_, std::move(keys));
+  }
+  log << "tagger: kept epoch " << best_epoch << ", " << tagger.dense_.size() << " dense rows ("
+      << Since(start) << " s)\n";
+  return tagger;
+}
+
+}  // namespace dyad
