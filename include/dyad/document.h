@@ -115,6 +115,9 @@ class Document {
   std::span<Token> mutable_tokens(const Sentence& s) {
     return std::span<Token>(tokens_).subspan(s.first_token, s.token_count);
   }
+  // Lets a stage that knows roughly how much it will append (the segmenter:
+  // about the text's size) grow the arena once instead of repeatedly.
+  void ReserveArena(size_t bytes) { arena_.reserve(bytes); }
   // Copies `s` into the arena. Views returned earlier stay valid only as
   // string_views re-made from ArenaRefs: the arena may reallocate.
   ArenaRef AppendToArena(std::string_view s) {
