@@ -253,6 +253,7 @@ std::vector<Shape> SentenceSplitter::DescribeTokens(const Document& doc) {
   // mark (starters, speech verbs) and the last word of a line.
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (IsTerminal(shapes[i].kind)) {
+      if (i > 0) LookUpWordLists(doc.Norm(tokens[i - 1]), shapes[i - 1]);
       for (size_t k = i + 1; k < tokens.size() && k <= i + 8; ++k) {
         LookUpWordLists(doc.Norm(tokens[k]), shapes[k]);
       }
@@ -335,9 +336,12 @@ bool SentenceSplitter::AfterTerminal(const std::vector<Shape>& s, size_t t, size
       if (t > 0 && s[t - 1].kind == Kind::kNumber && IsListStart(s, t - 1)) return false;
       if (continues) return false;
       // Lower case after a period: usually an unlisted abbreviation ("approx.
-      // five") when a short lower-case word precedes it; otherwise a
-      // sentence that starts in lower case, as web text often does.
-      if (word.lower) return word.starter || !(t > 0 && s[t - 1].short_lower);
+      // five") when a short lower-case word other than a function word
+      // precedes it; otherwise a sentence that starts in lower case, as web
+      // text often does.
+      if (word.lower) {
+        return word.starter || !(t > 0 && s[t - 1].short_lower && !s[t - 1].starter);
+      }
       return true;
     case Kind::kStrongEnd:
       if (continues) return false;

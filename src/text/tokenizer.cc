@@ -87,6 +87,8 @@ void Tokenizer::Tokenize(Document& doc) {
   // News averages ~6 bytes per token with its space; a rough reserve spares
   // most regrowth without committing memory for pathological input.
   tokens.reserve(tokens.size() + text_.size() / 5 + 16);
+  // Norms are the text without its spaces, give or take folding.
+  doc.ReserveArena(text_.size() + 64);
   units_.clear();
   units_.reserve(window_);
   invalid_open_ = cut_open_ = false;
@@ -455,7 +457,8 @@ bool Tokenizer::KeepsHyphen(size_t s, size_t p, size_t end) const {
     return right_len == 4 && (left_len == 1 || left_len == 3 || left_len == 5);
   }
   char buf[kMaxLook];
-  if (left_ascii && p - l <= 7 && (l == s || !IsWord(l - 1))) {
+  // A prefix opens its word: "year-over-year" is not "over-".
+  if (left_ascii && p - l <= 7 && (l == s || !IsWord(l - 1)) && (l == 0 || Match(l - 1) != '-')) {
     for (size_t k = l; k < p; ++k) buf[k - l] = Match(k);
     if (FindInList<Entry>(kHyphenPrefixes, std::string_view(buf, p - l))) return true;
   }

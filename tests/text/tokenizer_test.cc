@@ -74,6 +74,7 @@ TEST(TokenizerTest, HyphensFollowEwt) {
   EXPECT_EQ(Forms("e-mail co-workers non-stop pre-war mid-1980s"),
             "e-mail|co-workers|non-stop|pre-war|mid-1980s");
   EXPECT_EQ(Forms("career-wise"), "career-wise");
+  EXPECT_EQ(Forms("year-over-year"), "year|-|over|-|year") << "a prefix opens its word";
   EXPECT_EQ(Forms("Kremlin\u2014backed"), "Kremlin|\u2014|backed") << "dashes always split";
 }
 
