@@ -2,62 +2,57 @@
 
 #include <algorithm>
 #include <bit>
+#include <cassert>
 
 namespace dyad {
 
 KeyTable KeyTable::Build(std::vector<std::pair<uint64_t, uint16_t>> entries) {
+  // Sorted insertion makes the slot array, and so the file, independent of
+  // the caller's order.
   std::sort(entries.begin(), entries.end());
   KeyTable t;
-  t.Insert(entries);
+  const size_t capacity = std::bit_ceil(std::max<size_t>(16, entries.size() * 10 / 7 + 1));
+  t.slots_.assign(capacity, 0);
+  t.mask_ = capacity - 1;
+  for (const auto& [key, value] : entries) {
+    assert(value <= kMaxValue);
+    size_t i = (key >> 16) & t.mask_;
+    // Two keys agreeing in 48 bits (never seen in practice): the first wins.
+    bool duplicate = false;
+    while (t.slots_[i] != 0) {
+      duplicate |= (t.slots_[i] & kKeyMask) == (key & kKeyMask);
+      i = (i + 1) & t.mask_;
+    }
+    if (duplicate) continue;
+    t.slots_[i] = (key & kKeyMask) | (static_cast<uint64_t>(value) + 1);
+    ++t.size_;
+  }
   return t;
 }
 
-void KeyTable::Insert(const std::vector<std::pair<uint64_t, uint16_t>>& sorted) {
-  const size_t capacity = std::bit_ceil(std::max<size_t>(16, sorted.size() * 2));
-  slots_.assign(capacity, Slot{0, kEmpty});
-  mask_ = capacity - 1;
-  size_ = sorted.size();
-  for (const auto& [key, value] : sorted) {
-    size_t i = key & mask_;
-    while (slots_[i].value != kEmpty) i = (i + 1) & mask_;
-    slots_[i] = Slot{key, value};
-  }
-}
-
-void KeyTable::Save(ModelWriter& out) const {
-  std::vector<std::pair<uint64_t, uint16_t>> entries;
-  entries.reserve(size_);
-  for (const Slot& s : slots_) {
-    if (s.value != kEmpty) entries.emplace_back(s.key, s.value);
-  }
-  std::sort(entries.begin(), entries.end());
-  std::vector<uint64_t> keys;
-  std::vector<uint16_t> values;
-  keys.reserve(entries.size());
-  values.reserve(entries.size());
-  for (const auto& [key, value] : entries) {
-    keys.push_back(key);
-    values.push_back(value);
-  }
-  out.PutArray<uint64_t>(keys);
-  out.PutArray<uint16_t>(values);
-}
+void KeyTable::Save(ModelWriter& out) const { out.PutArray<uint64_t>(slots_); }
 
 bool KeyTable::Load(ModelReader& in, uint32_t value_limit) {
-  std::vector<uint64_t> keys;
-  std::vector<uint16_t> values;
-  if (!in.GetArray(&keys) || !in.GetArray(&values) || keys.size() != values.size()) {
-    return false;
+  if (!in.GetArray(&slots_, uint64_t{1} << 28)) return false;
+  size_ = 0;
+  if (slots_.empty()) {
+    mask_ = 0;
+    return true;
   }
-  std::vector<std::pair<uint64_t, uint16_t>> entries;
-  entries.reserve(keys.size());
-  for (size_t i = 0; i < keys.size(); ++i) {
-    if (values[i] >= value_limit || values[i] == kEmpty) return false;
-    if (i > 0 && keys[i] <= keys[i - 1]) return false;  // written sorted and distinct
-    entries.emplace_back(keys[i], values[i]);
+  if (!std::has_single_bit(slots_.size())) return false;
+  mask_ = slots_.size() - 1;
+  // Values are checked so that a damaged table cannot hand out a class the
+  // model does not have; a free slot must exist or a probe could not end.
+  bool has_free = false;
+  for (uint64_t s : slots_) {
+    if (s == 0) {
+      has_free = true;
+      continue;
+    }
+    if ((s & 0xFFFF) - 1 >= value_limit) return false;
+    ++size_;
   }
-  Insert(entries);
-  return true;
+  return has_free;
 }
 
 }  // namespace dyad

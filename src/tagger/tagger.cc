@@ -11,11 +11,10 @@ namespace dyad {
 namespace {
 
 constexpr char kKind[] = "TAGR";
-// Version 1: tag set, tag dictionary, word-class lexicon, usual classes,
-// LinearModel,
-// dense row keys
-// (tagger_features.h templates as of this version).
-constexpr uint32_t kVersion = 1;
+// Payload: tag set, tag dictionary, word-class lexicon, usual classes,
+// LinearModel (docs/TAGGER.md). Version 2: KeyTables saved as packed slot
+// arrays (version 1 stored sorted key/value arrays).
+constexpr uint32_t kVersion = 2;
 
 // The first class with the highest score. The maximum is taken over fixed
 // blocks of 16 (vectorised) after the padding is set below any real score.
@@ -44,6 +43,7 @@ void Tagger::Describe(const Document& doc, const Sentence& sentence, Scratch& sc
   for (size_t i = 0; i < n; ++i) {
     WordInfo& w = scratch.words[i + 2];
     DescribeWord(doc.Norm(tokens[i]), i == 0, scratch.word, &w);
+    if (dictionary_.Find(w.form) < 0) DescribeAffixes(scratch.word, &w);
     const int bits = lexicon_.Find(w.lower);
     w.lexicon = static_cast<uint16_t>(bits < 0 ? 0 : bits);
     w.usual_class = static_cast<uint16_t>(usual_.Find(w.lower) + 1);
@@ -59,28 +59,17 @@ void Tagger::Describe(const Document& doc, const Sentence& sentence, Scratch& sc
 
 void Tagger::Decode(const WordInfo* padded, size_t n, Scratch& scratch, int* classes) const {
   const int num_classes = tags_.size();
-  const int stride = DenseRows::Stride(num_classes);
+  const int stride = TaggerWeights::Stride(num_classes);
   scratch.scores.resize(stride);
   int32_t* scores = scratch.scores.data();
   uint64_t features[kMaxTaggerFeatures];
-  uint64_t sparse[kMaxTaggerFeatures];
   int prev1 = kNoTag, prev2 = kNoTag;
   for (size_t i = 0; i < n; ++i) {
     const WordInfo* w = padded + i + 2;
     int best = dictionary_.Find(w->form);
     if (best < 0) {
-      const int extracted = ExtractTaggerFeatures(w, prev1, prev2, features);
-      std::fill(scores, scores + stride, 0);
-      size_t count = 0;
-      for (int f = 0; f < extracted; ++f) {
-        const int row = dense_.Find(features[f]);
-        if (row >= 0) {
-          dense_.Add(row, scores);
-        } else {
-          sparse[count++] = features[f];
-        }
-      }
-      model_.AddScores({sparse, count}, scores);
+      const int count = ExtractTaggerFeatures(w, prev1, prev2, features);
+      weights_.Score({features, static_cast<size_t>(count)}, scores);
       best = BestClass(scores, num_classes, stride);
     }
     classes[i] = best;
@@ -119,7 +108,6 @@ Status Tagger::Save(const std::string& path) const {
   lexicon_.Save(out);
   usual_.Save(out);
   model_.Save(out);
-  dense_.Save(out);
   return out.WriteFile(path, kKind, kVersion);
 }
 
@@ -147,7 +135,7 @@ Result<Tagger> Tagger::Load(const std::string& path) {
     return in.Error("weights for " + std::to_string(tagger.model_.num_classes()) +
                     " classes, tag set has " + std::to_string(tagger.tags_.size()));
   }
-  if (!tagger.dense_.Load(in, tagger.model_)) return in.Error("dense row list");
+  tagger.weights_ = TaggerWeights::Build(tagger.model_);
   if (!in.at_end()) return in.Error("trailing bytes");
   return tagger;
 }

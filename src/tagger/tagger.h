@@ -24,9 +24,9 @@
 #include "dyad/document.h"
 #include "dyad/status.h"
 #include "learn/linear_model.h"
-#include "tagger/dense_rows.h"
 #include "tagger/key_table.h"
 #include "tagger/tag_set.h"
+#include "tagger/tagger_weights.h"
 #include "tagger/word_features.h"
 
 namespace dyad {
@@ -58,8 +58,6 @@ struct TaggerTrainOptions {
   // one-off pairs such as X/VBD are mostly annotation noise). Fewer classes
   // also make scoring cheaper.
   uint32_t min_class_count = 10;
-  // Rows with at least this many classes are kept dense (dense_rows.h).
-  uint32_t dense_min_entries = 12;
 };
 
 class Tagger {
@@ -87,8 +85,7 @@ class Tagger {
   struct Scratch {
     WordScratch word;
     std::vector<WordInfo> words;  // the sentence, padded by two on each side
-    std::vector<int32_t> scores;       // DenseRows::Stride(classes) entries
-    std::vector<uint64_t> sparse;      // features left for the sparse model
+    std::vector<int32_t> scores;  // TaggerWeights::Stride(classes) entries
     std::vector<int> classes;
   };
 
@@ -109,8 +106,8 @@ class Tagger {
   KeyTable dictionary_;  // form -> class, for frequent unambiguous words
   KeyTable lexicon_;     // lowercased form -> LexiconBit set
   KeyTable usual_;       // lowercased form -> its most frequent class
-  LinearModel model_;
-  DenseRows dense_;  // the widest rows of model_, for SIMD adds
+  LinearModel model_;      // what the file holds (and Save writes)
+  TaggerWeights weights_;  // model_ laid out for scoring
 };
 
 }  // namespace dyad

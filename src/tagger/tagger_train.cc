@@ -109,31 +109,45 @@ Result<Tagger> Tagger::Train(const Document& train, const Document& dev,
       }
     }
   }
-  // Usual class of each frequent lowercased word: known before describing,
-  // since WordInfo carries it.
+  // From gold counts: the usual class of each frequent lowercased word, and
+  // the tag dictionary (per form). Both come before describing the corpus:
+  // WordInfo carries the usual class, and dictionary words skip the affixes.
   {
-    std::unordered_map<uint64_t, std::unordered_map<int, uint32_t>> counts;
+    // word hash -> class -> count; class -1 counts tokens of rare classes,
+    // so that they still make a word ambiguous.
+    using Counts = std::unordered_map<uint64_t, std::unordered_map<int, uint32_t>>;
+    Counts by_lower, by_form;
     WordScratch scratch;
     WordInfo info;
     for (size_t s : train_ids) {
       for (const Token& t : train.tokens(train.sentences()[s])) {
+        if (t.upos == Upos::kNone) continue;
         const int cls = tagger.tags_.Find({t.upos, t.xpos});
-        if (cls < 0) continue;
         DescribeWord(train.Norm(t), false, scratch, &info);
-        ++counts[info.lower][cls];
+        ++by_lower[info.lower][cls];
+        ++by_form[info.form][cls];
       }
     }
-    std::vector<std::pair<uint64_t, uint16_t>> entries;
-    for (const auto& [word, by_class] : counts) {
-      uint32_t total = 0, best = 0;
-      int best_cls = -1;
-      for (const auto& [cls, n] : by_class) {
-        total += n;
-        if (n > best || (n == best && cls < best_cls)) best = n, best_cls = cls;
+    // (key, most frequent class) for words seen >= min_count times whose
+    // most frequent class has >= min_share of them.
+    const auto select = [](const Counts& counts, uint32_t min_count, double min_share) {
+      std::vector<std::pair<uint64_t, uint16_t>> entries;
+      for (const auto& [word, by_class] : counts) {
+        uint32_t total = 0, best = 0;
+        int best_cls = -1;
+        for (const auto& [cls, n] : by_class) {
+          total += n;
+          if (cls >= 0 && (n > best || (n == best && cls < best_cls))) best = n, best_cls = cls;
+        }
+        if (best_cls >= 0 && total >= min_count && best >= min_share * total) {
+          entries.emplace_back(word, static_cast<uint16_t>(best_cls));
+        }
       }
-      if (total >= options.usual_min_count) entries.emplace_back(word, best_cls);
-    }
-    tagger.usual_ = KeyTable::Build(std::move(entries));
+      return entries;
+    };
+    tagger.usual_ = KeyTable::Build(select(by_lower, options.usual_min_count, 0.0));
+    tagger.dictionary_ =
+        KeyTable::Build(select(by_form, options.dict_min_count, options.dict_min_share));
   }
   DescribedCorpus tr, dv;
   DescribeCorpus(tagger, train, train_ids, tagger.tags_, &tr);
@@ -141,29 +155,6 @@ Result<Tagger> Tagger::Train(const Document& train, const Document& dev,
   const int num_classes = tagger.tags_.size();
   if (num_classes < 2) return Status::InvalidArgument("tagger training: fewer than two tags");
 
-  // Tag dictionary from gold counts per (form, class).
-  {
-    std::unordered_map<uint64_t, std::unordered_map<int, uint32_t>> counts;
-    for (size_t s = 0; s < tr.padded.size(); ++s) {
-      for (uint32_t i = 0; i < tr.length[s]; ++i) {
-        const int cls = tr.gold[tr.first[s] + i];
-        if (cls >= 0) ++counts[tr.words[tr.padded[s] + 2 + i].form][cls];
-      }
-    }
-    std::vector<std::pair<uint64_t, uint16_t>> entries;
-    for (const auto& [form, by_class] : counts) {
-      uint32_t total = 0, best = 0;
-      int best_cls = -1;
-      for (const auto& [cls, n] : by_class) {
-        total += n;
-        if (n > best || (n == best && cls < best_cls)) best = n, best_cls = cls;
-      }
-      if (total >= options.dict_min_count && best >= options.dict_min_share * total) {
-        entries.emplace_back(form, static_cast<uint16_t>(best_cls));
-      }
-    }
-    tagger.dictionary_ = KeyTable::Build(std::move(entries));
-  }
   log << "tagger: " << tr.gold.size() << " training tokens in " << train_ids.size()
       << " sentences, " << num_classes << " classes, " << tagger.dictionary_.size()
       << " dictionary words, " << tagger.lexicon_.size() << " lexicon forms\n";
@@ -176,8 +167,6 @@ Result<Tagger> Tagger::Train(const Document& train, const Document& dev,
   uint64_t features[kMaxTaggerFeatures];
   Scratch scratch;
   std::vector<int> predicted;
-  std::unordered_map<uint64_t, uint32_t> feature_counts;  // in epoch 1
-  std::vector<uint64_t> kept;  // features that passed min_feature_count
 
   LinearModel best_model;
   double best_dev = -1.0;
@@ -195,10 +184,7 @@ Result<Tagger> Tagger::Train(const Document& train, const Document& dev,
         if (guess < 0) {
           const int count = ExtractTaggerFeatures(w, prev1, prev2, features);
           const std::span<const uint64_t> feats(features, static_cast<size_t>(count));
-          if (epoch == 0) {
-            perceptron.Observe(feats);
-            for (uint64_t f : feats) ++feature_counts[f];
-          }
+          if (epoch == 0) perceptron.Observe(feats);
           std::fill(scores.begin(), scores.end(), 0.0f);
           perceptron.AddScores(feats, scores.data());
           guess = 0;
@@ -214,16 +200,8 @@ Result<Tagger> Tagger::Train(const Document& train, const Document& dev,
         prev1 = guess;
       }
     }
-    if (epoch == 0) {
-      // Every feature the saved model can hold passed the count threshold
-      // in epoch 1: the candidates for dense rows.
-      for (const auto& [key, n] : feature_counts) {
-        if (n >= options.min_feature_count) kept.push_back(key);
-      }
-      std::sort(kept.begin(), kept.end());  // bytes independent of hash order
-      feature_counts = {};
-    }
     tagger.model_ = perceptron.Finalize(options.min_feature_count);
+    tagger.weights_ = TaggerWeights::Build(tagger.model_);
 
     // Dev accuracy of the averaged, quantised model: what would be saved.
     size_t upos_ok = 0, xpos_ok = 0, dev_n = 0;
@@ -243,8 +221,8 @@ Result<Tagger> Tagger::Train(const Document& train, const Document& dev,
     log << "tagger: epoch " << epoch + 1 << " train " << 100.0 * correct / std::max<size_t>(1, seen)
         << " dev UPOS " << upos << " XPOS " << xpos << " (" << tagger.model_.num_features()
         << " features, " << tagger.model_.num_entries() << " weights, " << Since(start) << " s)\n";
-    // Ties go to the later epoch only if XPOS is better too; UPOS + XPOS/100
-    // ranks by UPOS first.
+    // UPOS decides; XPOS breaks ties (both are multiples of 100/dev_n, so
+    // XPOS/1000 never outweighs a UPOS difference on a dev set < 10^5 words).
     const double score = upos + xpos / 1000.0;
     if (dev_n == 0 || score > best_dev) {
       best_dev = score;
@@ -255,28 +233,9 @@ Result<Tagger> Tagger::Train(const Document& train, const Document& dev,
     }
   }
   tagger.model_ = std::move(best_model);
-
-  // The widest rows go dense (dense_rows.h); the widest first if there are
-  // more than fit.
-  {
-    std::vector<std::pair<int, uint64_t>> wide;  // (-classes, key)
-    std::vector<int32_t> row(DenseRows::Stride(num_classes));
-    for (uint64_t key : kept) {
-      std::fill(row.begin(), row.end(), 0);
-      tagger.model_.AddScores({&key, 1}, row.data());
-      const auto nonzero = static_cast<uint32_t>(
-          std::count_if(row.begin(), row.end(), [](int32_t v) { return v != 0; }));
-      if (nonzero >= options.dense_min_entries) wide.emplace_back(-static_cast<int>(nonzero), key);
-    }
-    std::sort(wide.begin(), wide.end());
-    if (wide.size() > DenseRows::kMaxRows) wide.resize(DenseRows::kMaxRows);
-    std::vector<uint64_t> keys;
-    for (const auto& [neg, key] : wide) keys.push_back(key);
-    std::sort(keys.begin(), keys.end());
-    tagger.dense_ = DenseRows::Build(tagger.model_, std::move(keys));
-  }
-  log << "tagger: kept epoch " << best_epoch << ", " << tagger.dense_.size() << " dense rows ("
-      << Since(start) << " s)\n";
+  tagger.weights_ = TaggerWeights::Build(tagger.model_);
+  log << "tagger: kept epoch " << best_epoch << ", " << tagger.weights_.dense_rows()
+      << " dense rows (" << Since(start) << " s)\n";
   return tagger;
 }
 

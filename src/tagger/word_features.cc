@@ -78,15 +78,20 @@ void DescribeWord(std::string_view form, bool sentence_start, WordScratch& scrat
   const std::string_view lower = scratch.lower;
   info->form = HashString(folded, kFormSeed);
   info->lower = HashString(lower, kLowerSeed);
-  for (int k = 0; k < 3; ++k) {
-    info->prefix[k] = HashString(lower.substr(0, PrefixBytes(lower, k + 1)), kPrefixSeed + k);
-  }
-  for (int k = 0; k < 4; ++k) {
-    info->suffix[k] = HashString(lower.substr(SuffixStart(lower, k + 1)), kSuffixSeed + k);
-  }
+  info->suffix[2] = HashString(lower.substr(SuffixStart(lower, 3)), kSuffixSeed + 2);
   info->shape = HashString(scratch.shape, kShapeSeed);
   info->flags = flags;
   info->lexicon = 0;
+}
+
+void DescribeAffixes(const WordScratch& scratch, WordInfo* info) {
+  const std::string_view lower = scratch.lower;
+  for (int k = 0; k < 3; ++k) {
+    info->prefix[k] = HashString(lower.substr(0, PrefixBytes(lower, k + 1)), kPrefixSeed + k);
+  }
+  for (int k : {0, 1, 3}) {
+    info->suffix[k] = HashString(lower.substr(SuffixStart(lower, k + 1)), kSuffixSeed + k);
+  }
 }
 
 uint64_t LowerWordHash(std::string_view lower) { return HashString(lower, kLowerSeed); }

@@ -50,10 +50,14 @@ struct WordScratch {
   std::string shape;
 };
 
-// Fills `info` for `form` (Token::norm or a gold form). `sentence_start` is
-// true for the first token of a sentence.
+// Fills `info` for `form` (Token::norm or a gold form), except the
+// prefixes and suffixes other than suffix[2] (the only affix neighbours
+// use). `sentence_start` is true for the first token of a sentence.
 void DescribeWord(std::string_view form, bool sentence_start, WordScratch& scratch,
                   WordInfo* info);
+// The remaining affixes of the word DescribeWord last described with
+// `scratch`. Skipped for tag-dictionary words, which are never scored.
+void DescribeAffixes(const WordScratch& scratch, WordInfo* info);
 
 // WordInfo::lower of an already folded, lowercased word (for tables keyed
 // by it, built at training time).
