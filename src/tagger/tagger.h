@@ -6,10 +6,11 @@
 //
 // Model: a greedy left-to-right averaged perceptron over joint
 // (UPOS, XPOS) classes (tag_set.h), with word, affix, shape and context
-// features and the two previous predicted tags (tagger_features.h).
-// Frequent unambiguous words take their class from a tag dictionary without
-// scoring (tag_dictionary.h). docs/TAGGER.md has the figures and the file
-// format.
+// features, WordNet word-class bits (word_class_lexicon.h) and the two
+// previous predicted tags (tagger_features.h). Frequent unambiguous words
+// take their class from a tag dictionary without scoring (key_table.h);
+// the weights are scored through TaggerWeights (tagger_weights.h).
+// docs/TAGGER.md has the figures and the file format.
 //
 // Thread safety: const after Load/Train; share between threads. Tag and
 // TagSentence allocate only per call (scratch buffers), never per token.
