@@ -1,0 +1,124 @@
+// PeerActorDict: the actors and agents of a TABARI or PETRARCH dictionary
+// set, indexed for phrase matching over a sentence's words.
+//
+// An actor is a code list (possibly date-restricted, peer_date.h) reached
+// by one or more phrases (its name and "+" synonyms). An agent is a code
+// such as "~GOV" (appended after the actor code: ARN + GOV -> ARNGOV) or
+// "NGO~" (put before it). Phrases are indexed by their first word; a text
+// word is looked up through each of its prefixes, which finds exact words,
+// TABARI stems and roots with endings in one pass of at most a word's length
+// hash probes.
+//
+// Thread safety: const after loading; share between threads.
+#ifndef DYAD_PEERS_PEER_ACTORS_H_
+#define DYAD_PEERS_PEER_ACTORS_H_
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "peers/peer_date.h"
+#include "peers/peer_phrase.h"
+
+namespace dyad::peers {
+
+struct PeerActor {
+  std::vector<DatedCode> codes;  // in file order; see CodeOnDate
+  std::string name;              // the primary phrase as written
+  std::string where;             // "path:line"
+};
+
+struct PeerAgent {
+  std::string code;     // "GOV", "GOVMED"
+  bool prefix = false;  // "NGO~": goes before the actor code
+  std::string name;
+  std::string where;
+};
+
+// Transparent hashing so lookups take string_views without copying.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using PhraseIndex = std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
+
+struct PhraseMatch {
+  uint32_t owner = 0;  // actor or agent id
+  int first = 0;       // first matched word
+  int last = 0;        // last matched word (inclusive)
+  int length = 0;      // words in the phrase
+};
+
+class PeerActorDict {
+ public:
+  uint32_t AddActor(PeerActor actor);
+  uint32_t AddAgent(PeerAgent agent);
+  void AddActorPhrase(uint32_t actor, PeerPhrase phrase);
+  void AddActorCode(uint32_t actor, DatedCode code) { actors_[actor].codes.push_back(std::move(code)); }
+  void AddAgentPhrase(uint32_t agent, PeerPhrase phrase);
+
+  // The longest actor (agent) phrase whose first word matches words[start]
+  // and whose remaining words are found in words[start+1 .. limit) (blank
+  // connectors may skip words, "_" connectors may not). Words are upper case.
+  std::optional<PhraseMatch> MatchActor(std::span<const std::string> words, int start,
+                                        int limit) const;
+  std::optional<PhraseMatch> MatchAgent(std::span<const std::string> words, int start,
+                                        int limit) const;
+
+  const PeerActor& actor(uint32_t id) const { return actors_[id]; }
+  const PeerAgent& agent(uint32_t id) const { return agents_[id]; }
+  size_t actor_count() const { return actors_.size(); }
+  size_t agent_count() const { return agents_.size(); }
+  size_t actor_phrase_count() const { return actor_phrases_.size(); }
+  size_t agent_phrase_count() const { return agent_phrases_.size(); }
+  // Phrases of an actor / agent, for conversion and tests.
+  std::vector<const PeerPhrase*> ActorPhrases(uint32_t actor) const;
+  std::vector<const PeerPhrase*> AgentPhrases(uint32_t agent) const;
+
+  // The actor's code on `date` (YYYYMMDD); "" when none applies.
+  std::string_view ActorCode(uint32_t actor, int32_t date) const {
+    return CodeOnDate(actors_[actor].codes, date);
+  }
+
+ private:
+  struct OwnedPhrase {
+    PeerPhrase words;
+    uint32_t owner = 0;
+  };
+  std::optional<PhraseMatch> Match(const std::vector<OwnedPhrase>& phrases,
+                                   const PhraseIndex& index, std::span<const std::string> words,
+                                   int start, int limit) const;
+
+  std::vector<PeerActor> actors_;
+  std::vector<PeerAgent> agents_;
+  std::vector<OwnedPhrase> actor_phrases_;
+  std::vector<OwnedPhrase> agent_phrases_;
+  PhraseIndex actor_index_;  // first word -> actor_phrases_ ids
+  PhraseIndex agent_index_;
+  std::vector<std::vector<uint32_t>> phrases_of_actor_;  // actor id -> actor_phrases_ ids
+  std::vector<std::vector<uint32_t>> phrases_of_agent_;
+};
+
+// Matches `phrase` starting at words[start] (whose first word must match)
+// within [start, limit); the index of the last matched word, or -1.
+int MatchPhraseAt(const PeerPhrase& phrase, std::span<const std::string> words, int start,
+                  int limit);
+
+// Looks `word` up through each of its prefixes in `index` and calls
+// visit(id) for every candidate (the caller verifies the match).
+template <typename Visit>
+void ForEachPrefixCandidate(const PhraseIndex& index, std::string_view word, Visit&& visit) {
+  for (size_t len = word.size(); len >= 1; --len) {
+    auto it = index.find(word.substr(0, len));
+    if (it == index.end()) continue;
+    for (const uint32_t id : it->second) visit(id);
+  }
+}
+
+}  // namespace dyad::peers
+
+#endif  // DYAD_PEERS_PEER_ACTORS_H_
