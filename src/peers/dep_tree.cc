@@ -1,0 +1,644 @@
+#include "peers/dep_tree.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+#include <functional>
+
+#include "peers/peer_lines.h"
+#include "util/text_file.h"
+
+namespace dyad::peers {
+namespace {
+
+// UD v1 names (and a few Stanford ones) as their v2 equivalents.
+std::string NormalRelation(std::string_view raw) {
+  std::string r;
+  for (const char c : raw) r += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (r == "dobj") return "obj";
+  if (r == "nsubjpass") return "nsubj:pass";
+  if (r == "csubjpass") return "csubj:pass";
+  if (r == "auxpass") return "aux:pass";
+  if (r == "neg") return "advmod";
+  if (r == "name") return "flat";
+  if (r == "mwe") return "fixed";
+  if (r == "nn") return "compound";
+  if (r == "poss") return "nmod:poss";
+  if (r == "prt") return "compound:prt";
+  if (r == "possessive") return "case";
+  return r;
+}
+
+bool Is(const std::string& rel, std::string_view base) {
+  return rel == base || (rel.size() > base.size() && rel.starts_with(base) && rel[base.size()] == ':');
+}
+
+std::string TagOf(const DepWord& w) {
+  if (!w.xpos.empty() && w.xpos != "_") return w.xpos;
+  const std::string& u = w.upos;
+  if (u == "NOUN") return "NN";
+  if (u == "PROPN") return "NNP";
+  if (u == "VERB" || u == "AUX") return "VB";
+  if (u == "ADJ") return "JJ";
+  if (u == "ADV") return "RB";
+  if (u == "ADP") return "IN";
+  if (u == "DET") return "DT";
+  if (u == "PRON") return "PRP";
+  if (u == "NUM") return "CD";
+  if (u == "CCONJ" || u == "CONJ") return "CC";
+  if (u == "PART") return "RP";
+  if (u == "SCONJ") return "IN";
+  if (u == "PUNCT") return w.form == "," ? "," : w.form == "." ? "." : ":";
+  return "NN";
+}
+
+enum class Cat : uint8_t { kVerb, kNoun, kAdj, kAdv, kOther };
+
+Cat CategoryOf(const DepWord& w, const std::string& tag) {
+  if (tag.starts_with("VB") || tag == "MD") return Cat::kVerb;
+  if (tag.starts_with("NN") || tag == "PRP" || tag == "WP" || tag == "EX" || tag == "FW" ||
+      tag == "CD" || tag == "$" || tag == "DT" || tag == "WDT") {
+    return Cat::kNoun;
+  }
+  if (tag.starts_with("JJ")) return Cat::kAdj;
+  if (tag.starts_with("RB") || tag == "WRB") return Cat::kAdv;
+  if (w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON" || w.upos == "NUM") return Cat::kNoun;
+  if (w.upos == "VERB") return Cat::kVerb;
+  if (w.upos == "ADJ") return Cat::kAdj;
+  if (w.upos == "ADV") return Cat::kAdv;
+  return Cat::kOther;
+}
+
+class Converter {
+ public:
+  explicit Converter(const std::vector<DepWord>& w) : w_(w) {}
+
+  Result<PhraseTree> Run() {
+    const int n = static_cast<int>(w_.size());
+    if (n == 0) return Status::Corrupt("dependency tree: no words");
+    rel_.resize(n);
+    pulled_.assign(n, 0);
+    tag_.resize(n);
+    cat_.resize(n);
+    deps_.assign(n, {});
+    std::vector<int> roots;
+    for (int i = 0; i < n; ++i) {
+      rel_[i] = NormalRelation(w_[i].deprel);
+      tag_[i] = TagOf(w_[i]);
+      cat_[i] = CategoryOf(w_[i], tag_[i]);
+      const int h = w_[i].head;
+      if (h < -1 || h >= n || h == i) return Status::Corrupt("dependency tree: bad head of word " + std::to_string(i + 1));
+      if (h < 0) roots.push_back(i);
+      else deps_[h].push_back(i);
+    }
+    // Every word must reach a root (no cycles).
+    for (int i = 0; i < n; ++i) {
+      int steps = 0;
+      for (int k = i; k >= 0; k = w_[k].head) {
+        if (++steps > n + 1) return Status::Corrupt("dependency tree: cycle through word " + std::to_string(i + 1));
+      }
+    }
+    if (roots.empty()) return Status::Corrupt("dependency tree: no root");
+    Projectivize();
+    std::vector<int> tops;
+    for (const int r : roots) tops.push_back(Project(r, /*need_s=*/true));
+    int top = tops.size() == 1 ? tops[0] : Make("S", tops);
+    const int root = Make("ROOT", {top});
+    PhraseTree tree;
+    Emit(root, -1, &tree);
+    tree.ComputeSpans();
+    for (int i = 0; i < static_cast<int>(tree.words.size()); ++i) {
+      if (tree.words[i] != w_[order_[i]].form || order_[i] != i) {
+        if (std::getenv("DYAD_PEERS_NOFLAT") == nullptr) return FlatFallback();
+      }
+    }
+    return tree;
+  }
+
+ private:
+  struct Node {
+    std::string label;
+    int leaf = -1;
+    std::vector<int> kids;
+    int first = INT_MAX;
+  };
+
+  int Leaf(int i) {
+    Node node;
+    node.label = tag_[i];
+    node.leaf = i;
+    node.first = i;
+    nodes_.push_back(std::move(node));
+    return static_cast<int>(nodes_.size() - 1);
+  }
+
+  int Make(std::string label, std::vector<int> kids) {
+    std::sort(kids.begin(), kids.end(), [&](int a, int b) { return nodes_[a].first < nodes_[b].first; });
+    Node node;
+    node.label = std::move(label);
+    for (const int k : kids) node.first = std::min(node.first, nodes_[k].first);
+    node.kids = std::move(kids);
+    nodes_.push_back(std::move(node));
+    return static_cast<int>(nodes_.size() - 1);
+  }
+
+  void Emit(int node, int parent, PhraseTree* tree) {
+    const Node& n = nodes_[node];
+    if (n.leaf >= 0) {
+      tree->AddWord(w_[n.leaf].form, n.label, parent);
+      order_.push_back(n.leaf);
+      return;
+    }
+    const int id = tree->AddNode(n.label, parent);
+    for (const int k : n.kids) Emit(k, id, tree);
+  }
+
+  // When the parse is not projective the words cannot all stay in order
+  // under this construction: a flat clause keeps the words and verbs.
+  Result<PhraseTree> FlatFallback() {
+    PhraseTree tree;
+    const int root = tree.AddNode("ROOT", -1);
+    const int s = tree.AddNode("FLAT", root);
+    for (int i = 0; i < static_cast<int>(w_.size()); ++i) {
+      if (cat_[i] == Cat::kVerb) {
+        const int vp = tree.AddNode("VP", s);
+        tree.AddWord(w_[i].form, tag_[i], vp);
+      } else {
+        tree.AddWord(w_[i].form, tag_[i], s);
+      }
+    }
+    tree.ComputeSpans();
+    return tree;
+  }
+
+  // Lifts each word whose arc crosses another until the tree is projective
+  // (a dependent hangs from its head's head), so every phrase covers a
+  // contiguous run of words.
+  void Projectivize() {
+    const int n = static_cast<int>(w_.size());
+    head_.resize(n);
+    for (int i = 0; i < n; ++i) head_[i] = w_[i].head;
+    auto dominated = [&](int k, int h) {
+      for (int steps = 0; k >= 0 && steps <= n; k = head_[k], ++steps) {
+        if (k == h) return true;
+      }
+      return false;
+    };
+    for (int round = 0; round < n; ++round) {
+      bool changed = false;
+      for (int d = 0; d < n; ++d) {
+        const int h = head_[d];
+        if (h < 0) continue;
+        const int lo = std::min(d, h), hi = std::max(d, h);
+        for (int k = lo + 1; k < hi; ++k) {
+          if (!dominated(k, h) && head_[h] >= 0) {
+            head_[d] = head_[h];
+            changed = true;
+            break;
+          }
+        }
+      }
+      if (!changed) break;
+    }
+    for (auto& list : deps_) list.clear();
+    for (int i = 0; i < n; ++i) {
+      if (head_[i] >= 0) deps_[head_[i]].push_back(i);
+    }
+  }
+
+  bool HasDep(int h, std::string_view rel) const {
+    for (const int d : deps_[h]) {
+      if (Is(rel_[d], rel)) return true;
+    }
+    return false;
+  }
+
+  bool IsPossessiveMark(int d) const {
+    return Is(rel_[d], "case") && (tag_[d] == "POS" || w_[d].form == "'s" || w_[d].form == "'" ||
+                                   w_[d].form == "’s");
+  }
+
+  void SubtreeLeaves(int h, std::vector<int>* out) const {
+    out->push_back(h);
+    for (const int d : deps_[h]) SubtreeLeaves(d, out);
+  }
+
+  // All words of d's subtree as flat preterminals.
+  void Flatten(int d, std::vector<int>* kids) {
+    std::vector<int> leaves;
+    SubtreeLeaves(d, &leaves);
+    std::sort(leaves.begin(), leaves.end());
+    for (const int l : leaves) kids->push_back(Leaf(l));
+  }
+
+  bool IsPredicate(int h) const {
+    return cat_[h] == Cat::kVerb || HasDep(h, "cop") ||
+           ((cat_[h] == Cat::kAdj || cat_[h] == Cat::kNoun) && HasDep(h, "nsubj"));
+  }
+
+  int Project(int h, bool need_s) {
+    if (IsPredicate(h)) return Clause(h, need_s ? ClauseKind::kClause : KindFor(h));
+    if (cat_[h] == Cat::kNoun) return Nominal(h, {});
+    std::vector<int> kids{Leaf(h)};
+    for (const int d : deps_[h]) kids.push_back(Dependent(d));
+    if (kids.size() == 1) return kids[0];
+    return Make(cat_[h] == Cat::kAdj ? "ADJP" : cat_[h] == Cat::kAdv ? "ADVP" : "X", kids);
+  }
+
+  int Dependent(int d) {
+    if (Is(rel_[d], "punct")) return Leaf(d);
+    return Project(d, false);
+  }
+
+  enum class ClauseKind { kClause, kBareVerbPhrase };
+
+  ClauseKind KindFor(int h) const {
+    const std::string& r = rel_[h];
+    if (Is(r, "acl") && !Is(r, "acl:relcl")) return ClauseKind::kBareVerbPhrase;
+    if (Is(r, "amod")) return ClauseKind::kBareVerbPhrase;
+    return ClauseKind::kClause;
+  }
+
+  // A noun and its dependents; `skip` holds dependents handled by a caller.
+  int Nominal(int h, const std::vector<int>& skip_in) {
+    const std::vector<int> leading = LeadingBeforeCase(h);
+    std::vector<int> skip = skip_in;
+    skip.insert(skip.end(), leading.begin(), leading.end());
+    if (!leading.empty()) {
+      std::vector<int> kids;
+      for (const int d : leading) {
+        if (std::find(skip_in.begin(), skip_in.end(), d) == skip_in.end() && !pulled_[d]) {
+          kids.push_back(Dependent(d));
+        }
+      }
+      kids.push_back(NominalCore(h, skip));
+      return Make("NP", kids);
+    }
+    return NominalCore(h, skip);
+  }
+
+  int NominalCore(int h, const std::vector<int>& skip) {
+    auto skipped = [&](int d) { return std::find(skip.begin(), skip.end(), d) != skip.end(); };
+    std::vector<int> base{Leaf(h)};
+    std::vector<int> post;
+    std::vector<int> cases;
+    std::vector<int> conjuncts;
+    std::vector<int> coord;  // cc and commas of the coordination
+    for (const int d : deps_[h]) {
+      if (skipped(d) || pulled_[d]) continue;
+      const std::string& r = rel_[d];
+      if (IsPossessiveMark(d)) {
+        base.push_back(Leaf(d));
+      } else if (Is(r, "case") && d < h) {
+        cases.push_back(d);
+      } else if (Is(r, "conj")) {
+        conjuncts.push_back(d);
+      } else if (Is(r, "cc")) {
+        coord.push_back(Leaf(d));
+      } else if (d < h && (Is(r, "nmod:poss") || std::any_of(deps_[d].begin(), deps_[d].end(),
+                                                              [&](int x) { return IsPossessiveMark(x); }))) {
+        base.push_back(Nominal(d, {}));  // the possessor: an inner NP ending in POS
+      } else if (d < h && (Is(r, "det") || Is(r, "amod") || Is(r, "compound") || Is(r, "nummod") ||
+                           Is(r, "flat") || Is(r, "fixed") || Is(r, "advmod") || Is(r, "nmod:npmod") ||
+                           Is(r, "goeswith") || Is(r, "punct") || Is(r, "dep"))) {
+        Flatten(d, &base);
+      } else if (d > h && (Is(r, "flat") || Is(r, "fixed") || Is(r, "goeswith") ||
+                           (Is(r, "compound") && deps_[d].empty()))) {
+        Flatten(d, &base);
+      } else if (Is(r, "punct") && !conjuncts.empty()) {
+        coord.push_back(Leaf(d));
+      } else {
+        post.push_back(d);
+      }
+    }
+    // Coordination cc / commas attached to the conjuncts (UD v2) belong to
+    // the coordination.
+    std::vector<int> conj_skip;
+    for (const int c : conjuncts) {
+      for (const int d : deps_[c]) {
+        if (d < c && !pulled_[d] && (Is(rel_[d], "cc") || Is(rel_[d], "punct"))) {
+          coord.push_back(Leaf(d));
+          conj_skip.push_back(d);
+          pulled_[d] = 1;
+        }
+      }
+    }
+    // Commas attached to the head between conjuncts are coordination too.
+    if (!conjuncts.empty()) {
+      std::vector<int> keep;
+      for (const int d : post) {
+        if (Is(rel_[d], "punct") && d < conjuncts.back()) coord.push_back(Leaf(d));
+        else keep.push_back(d);
+      }
+      post = std::move(keep);
+    }
+    auto bare = [&](int c) {
+      for (const int d : deps_[c]) {
+        if (std::find(conj_skip.begin(), conj_skip.end(), d) != conj_skip.end()) continue;
+        const std::string& r = rel_[d];
+        if (!(Is(r, "flat") || Is(r, "compound") || Is(r, "fixed"))) return false;
+      }
+      return true;
+    };
+    if (conjuncts.empty() && !coord.empty()) {
+      // A conjunction left without a conjunct (a parse error) stays a word.
+      if (post.empty()) base.insert(base.end(), coord.begin(), coord.end());
+      else for (const int c : coord) post_leaves_.push_back(c);
+      coord.clear();
+    }
+    int np;
+    const bool flat_coordination =
+        !conjuncts.empty() && post.empty() && std::all_of(conjuncts.begin(), conjuncts.end(), bare);
+    if (flat_coordination) {
+      std::vector<int> kids = base;
+      kids.insert(kids.end(), coord.begin(), coord.end());
+      for (const int c : conjuncts) {
+        std::vector<int> leaves;
+        SubtreeLeaves(c, &leaves);
+        for (const int l : leaves) {
+          if (!pulled_[l]) kids.push_back(Leaf(l));
+        }
+      }
+      np = Make("NP", kids);
+    } else {
+      np = Make("NP", base);
+      if (!post.empty()) {
+        std::vector<int> kids{np};
+        for (const int d : post) kids.push_back(Dependent(d));
+        kids.insert(kids.end(), post_leaves_.begin(), post_leaves_.end());
+        post_leaves_.clear();
+        np = Make("NP", kids);
+      }
+      if (!conjuncts.empty()) {
+        std::vector<int> kids{np};
+        kids.insert(kids.end(), coord.begin(), coord.end());
+        for (const int c : conjuncts) {
+          kids.push_back(cat_[c] == Cat::kNoun ? Nominal(c, conj_skip) : Project(c, false));
+        }
+        np = Make("NP", kids);
+      }
+    }
+    if (cases.empty()) return np;
+    std::vector<int> kids;
+    for (const int c : cases) Flatten(c, &kids);
+    kids.push_back(np);
+    return Make("PP", kids);
+  }
+
+  // Left dependents of h standing before its first case marker ("almost
+  // five years after crowds"): they cannot sit inside the PP without
+  // breaking word order, so they become phrases beside it.
+  std::vector<int> LeadingBeforeCase(int h) const {
+    int first_case = INT_MAX;
+    for (const int d : deps_[h]) {
+      if (Is(rel_[d], "case") && d < h && !IsPossessiveMark(d)) first_case = std::min(first_case, d);
+    }
+    std::vector<int> out;
+    if (first_case == INT_MAX) return out;
+    for (const int d : deps_[h]) {
+      if (d < first_case && !Is(rel_[d], "case")) out.push_back(d);
+    }
+    return out;
+  }
+
+  // A predicate (verb, or adjective/noun with a copula) and its clause.
+  int Clause(int h, ClauseKind kind) {
+    std::vector<int> subjects, auxes, marks, conjuncts, coord, left, right;
+    int to_mark = -1;
+    const bool has_conj = HasDep(h, "conj");
+    for (const int d : deps_[h]) {
+      if (pulled_[d]) continue;
+      const std::string& r = rel_[d];
+      if (Is(r, "nsubj") || Is(r, "csubj") || Is(r, "expl")) subjects.push_back(d);
+      else if ((Is(r, "aux") || Is(r, "cop")) && d < h) auxes.push_back(d);
+      else if (Is(r, "mark") && d < h) {
+        if (tag_[d] == "TO" || UpperAscii(w_[d].form) == "TO") to_mark = d;
+        else marks.push_back(d);
+      } else if (Is(r, "conj")) conjuncts.push_back(d);
+      else if (Is(r, "cc") && has_conj && d > h) coord.push_back(d);
+      else if (d < h) left.push_back(d);
+      else right.push_back(d);
+    }
+    // cc and commas on the conjuncts (UD v2) belong to the coordination.
+    std::vector<int> conj_skip;
+    for (const int c : conjuncts) {
+      for (const int d : deps_[c]) {
+        if (d < c && !pulled_[d] && (Is(rel_[d], "cc") || Is(rel_[d], "punct"))) {
+          coord.push_back(d);
+          conj_skip.push_back(d);
+          pulled_[d] = 1;
+        }
+      }
+    }
+    // Commas between the verb and a conjunct go with the coordination.
+    const int last_conj = conjuncts.empty() ? INT_MAX : conjuncts.back();
+    const int first_conj = conjuncts.empty() ? INT_MAX : conjuncts.front();
+    std::vector<int> right_kept;
+    for (const int d : right) {
+      if (!conjuncts.empty() && Is(rel_[d], "punct") && d > h && d < first_conj && d < last_conj &&
+          std::none_of(right.begin(), right.end(), [&](int x) { return x > d && x < first_conj && !Is(rel_[x], "punct"); })) {
+        coord.push_back(d);
+      } else {
+        right_kept.push_back(d);
+      }
+    }
+    right = std::move(right_kept);
+    // Final punctuation and commas outside the verb phrase go to the clause.
+    int last_inner = h;
+    for (const int d : right) {
+      if (!Is(rel_[d], "punct")) last_inner = std::max(last_inner, d);
+    }
+    std::vector<int> clause_punct;
+    {
+      std::vector<int> keep;
+      for (const int d : right) {
+        if (Is(rel_[d], "punct") && d > last_inner) clause_punct.push_back(d);
+        else keep.push_back(d);
+      }
+      right = std::move(keep);
+    }
+    // The core phrase of the predicate.
+    int core;
+    if (cat_[h] == Cat::kVerb) {
+      std::vector<int> kids{Leaf(h)};
+      for (const int d : right) kids.push_back(Dependent(d));
+      core = Make("VP", kids);
+    } else {
+      // Copular predicate: its own modifiers after the copula stay with it.
+      const int first_aux = auxes.empty() ? -1 : *std::max_element(auxes.begin(), auxes.end());
+      std::vector<int> skip = subjects;
+      skip.insert(skip.end(), auxes.begin(), auxes.end());
+      skip.insert(skip.end(), marks.begin(), marks.end());
+      skip.insert(skip.end(), conjuncts.begin(), conjuncts.end());
+      skip.insert(skip.end(), coord.begin(), coord.end());
+      skip.insert(skip.end(), clause_punct.begin(), clause_punct.end());
+      if (to_mark >= 0) skip.push_back(to_mark);
+      std::vector<int> remaining_left;
+      for (const int d : left) {
+        if (d < first_aux) {
+          skip.push_back(d);
+          remaining_left.push_back(d);
+        }
+      }
+      left = std::move(remaining_left);
+      if (cat_[h] == Cat::kNoun) {
+        core = Nominal(h, skip);
+      } else {
+        std::vector<int> kids{Leaf(h)};
+        for (const int d : deps_[h]) {
+          if (std::find(skip.begin(), skip.end(), d) == skip.end() && !pulled_[d]) kids.push_back(Dependent(d));
+        }
+        core = kids.size() == 1 ? kids[0] : Make(cat_[h] == Cat::kAdj ? "ADJP" : "ADVP", kids);
+      }
+    }
+    // Auxiliaries wrap the core from the inside out; words between an
+    // auxiliary and the next ("will not ever clash") stay with the first.
+    std::sort(auxes.begin(), auxes.end());
+    int cur = core;
+    std::vector<int> left_outer;  // left dependents before the first auxiliary
+    const int first_verbal = auxes.empty() ? h : auxes.front();
+    for (const int d : left) {
+      if (d < first_verbal) left_outer.push_back(d);
+    }
+    for (int k = static_cast<int>(auxes.size()) - 1; k >= 0; --k) {
+      const int a = auxes[k];
+      const int next = k + 1 < static_cast<int>(auxes.size()) ? auxes[k + 1] : h;
+      std::vector<int> kids{Leaf(a)};
+      for (const int d : left) {
+        if (d > a && d < next) kids.push_back(Dependent(d));
+      }
+      kids.push_back(cur);
+      cur = Make("VP", kids);
+    }
+    if (auxes.empty()) {
+      // Adverbs right before a bare verb stay outside its VP (Penn style).
+      for (const int d : left) {
+        if (d >= first_verbal) left_outer.push_back(d);
+      }
+    }
+    if (to_mark >= 0) cur = Make("VP", {Leaf(to_mark), cur});
+    // Conjoined predicates without their own subject share this one.
+    std::vector<int> clause_conj;
+    if (!conjuncts.empty()) {
+      std::vector<int> kids{cur};
+      for (const int d : coord) kids.push_back(Leaf(d));
+      bool any_vp = false;
+      for (const int c : conjuncts) {
+        const bool own_subject = HasDep(c, "nsubj") || HasDep(c, "csubj");
+        if (IsPredicate(c) && !own_subject) {
+          kids.push_back(ConjunctPhrase(c));
+          any_vp = true;
+        } else {
+          clause_conj.push_back(c);
+        }
+      }
+      if (any_vp) {
+        cur = Make("VP", kids);
+      } else {
+        // Only clausal conjuncts: the coordination words go to the clause.
+        for (const int d : coord) clause_punct.push_back(d);
+      }
+    }
+    if (kind == ClauseKind::kBareVerbPhrase && subjects.empty() && marks.empty() && clause_conj.empty()) {
+      std::vector<int> kids{cur};
+      for (const int d : left_outer) kids.push_back(Dependent(d));
+      for (const int d : clause_punct) kids.push_back(Leaf(d));
+      return kids.size() == 1 ? cur : Make("VP", kids);
+    }
+    std::vector<int> s_kids{cur};
+    for (const int d : subjects) s_kids.push_back(Project(d, false));
+    for (const int d : left_outer) s_kids.push_back(Dependent(d));
+    for (const int d : clause_punct) s_kids.push_back(Leaf(d));
+    int s = Make("S", s_kids);
+    if (!clause_conj.empty()) {
+      std::vector<int> kids{s};
+      for (const int c : clause_conj) kids.push_back(Project(c, true));
+      s = Make("S", kids);
+    }
+    if (!marks.empty()) {
+      std::vector<int> kids;
+      for (const int m : marks) Flatten(m, &kids);
+      kids.push_back(s);
+      s = Make("SBAR", kids);
+    }
+    if (Is(rel_[h], "acl:relcl")) s = Make("SBAR", {s});
+    return s;
+  }
+
+  // A conjoined predicate sharing the subject: its verb phrase only (the
+  // cc and commas it carries are already in the coordination).
+  int ConjunctPhrase(int c) { return Clause(c, ClauseKind::kBareVerbPhrase); }
+
+  const std::vector<DepWord>& w_;
+  std::vector<std::string> rel_;
+  std::vector<std::string> tag_;
+  std::vector<Cat> cat_;
+  std::vector<std::vector<int>> deps_;
+  std::vector<Node> nodes_;
+  std::vector<int> order_;
+  std::vector<uint8_t> pulled_;  // cc / commas already placed in a coordination
+  std::vector<int> head_;        // heads after Projectivize
+  std::vector<int> post_leaves_;  // stray words placed with a phrase's post-modifiers
+};
+
+}  // namespace
+
+Result<PhraseTree> TreeFromDependencies(const std::vector<DepWord>& words) {
+  return Converter(words).Run();
+}
+
+std::vector<DepWord> DependencyWords(const Document& doc, const Sentence& s) {
+  std::vector<DepWord> out;
+  for (const Token& t : doc.tokens(s)) {
+    DepWord w;
+    w.form = std::string(doc.Form(t));
+    w.xpos = std::string(XposName(t.xpos));
+    w.upos = std::string(UposName(t.upos));
+    w.deprel = std::string(DeprelName(t.deprel));
+    w.head = t.head;
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+Result<std::vector<DepWord>> ParseConlluSentence(std::string_view rows) {
+  std::vector<DepWord> words;
+  std::vector<int> heads;
+  size_t start = 0;
+  int line = 0;
+  while (start < rows.size()) {
+    size_t end = rows.find('\n', start);
+    if (end == std::string_view::npos) end = rows.size();
+    std::string_view row = Trim(rows.substr(start, end - start));
+    start = end + 1;
+    ++line;
+    if (row.empty() || row.front() == '#') continue;
+    std::vector<std::string_view> cols;
+    size_t c0 = 0;
+    while (c0 <= row.size()) {
+      size_t tab = row.find('\t', c0);
+      if (tab == std::string_view::npos) tab = row.size();
+      cols.push_back(row.substr(c0, tab - c0));
+      c0 = tab + 1;
+    }
+    if (cols.size() < 8) return Status::Corrupt("CoNLL-U row " + std::to_string(line) + ": fewer than 8 columns");
+    if (cols[0].find_first_of("-.") != std::string_view::npos) continue;  // multi-word token or empty node
+    int head = 0;
+    for (const char ch : cols[6]) {
+      if (ch < '0' || ch > '9') return Status::Corrupt("CoNLL-U row " + std::to_string(line) + ": bad head");
+      head = head * 10 + (ch - '0');
+      if (head > 100000) return Status::Corrupt("CoNLL-U row " + std::to_string(line) + ": bad head");
+    }
+    DepWord w;
+    w.form = std::string(cols[1]);
+    w.upos = std::string(cols[3]);
+    w.xpos = std::string(cols[4]);
+    w.deprel = std::string(cols[7]);
+    w.head = head - 1;
+    words.push_back(std::move(w));
+  }
+  if (words.empty()) return Status::Corrupt("CoNLL-U: no words");
+  return words;
+}
+
+}  // namespace dyad::peers
