@@ -13,6 +13,7 @@ void AddTrainCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
 void AddCodeCommand(CLI::App& app, int* exit_code);
 void AddDictCommand(CLI::App& app, int* exit_code);
+void AddPeerCommands(CLI::App& app, int* exit_code);  // needs "eval" and "dict" first
 
 }  // namespace dyad::tools
 

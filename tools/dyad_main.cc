@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   dyad::tools::AddTrainCommand(app, &exit_code);
   dyad::tools::AddEvalCommand(app, &exit_code);
   dyad::tools::AddDictCommand(app, &exit_code);
+  dyad::tools::AddPeerCommands(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

@@ -261,14 +261,15 @@ class Converter {
 
   // A noun and its dependents; `skip` holds dependents handled by a caller.
   int Nominal(int h, const std::vector<int>& skip_in) {
-    const std::vector<int> leading = LeadingBeforeCase(h);
+    std::vector<int> run, leading;
+    CaseRun(h, &run, &leading);
     std::vector<int> skip = skip_in;
     skip.insert(skip.end(), leading.begin(), leading.end());
     if (!leading.empty()) {
       std::vector<int> kids;
       for (const int d : leading) {
         if (std::find(skip_in.begin(), skip_in.end(), d) == skip_in.end() && !pulled_[d]) {
-          kids.push_back(Dependent(d));
+          kids.push_back(Is(rel_[d], "case") ? Leaf(d) : Dependent(d));
         }
       }
       kids.push_back(NominalCore(h, skip));
@@ -361,10 +362,17 @@ class Converter {
       }
       np = Make("NP", kids);
     } else {
+      // Post-modifiers after the last conjunct are shared by the
+      // coordination ("a bombing and shelling offensive against X").
+      std::vector<int> post_inner, post_shared;
+      for (const int d : post) {
+        if (!conjuncts.empty() && d > conjuncts.back()) post_shared.push_back(d);
+        else post_inner.push_back(d);
+      }
       np = Make("NP", base);
-      if (!post.empty()) {
+      if (!post_inner.empty() || !post_leaves_.empty()) {
         std::vector<int> kids{np};
-        for (const int d : post) kids.push_back(Dependent(d));
+        for (const int d : post_inner) kids.push_back(Dependent(d));
         kids.insert(kids.end(), post_leaves_.begin(), post_leaves_.end());
         post_leaves_.clear();
         np = Make("NP", kids);
@@ -375,6 +383,7 @@ class Converter {
         for (const int c : conjuncts) {
           kids.push_back(cat_[c] == Cat::kNoun ? Nominal(c, conj_skip) : Project(c, false));
         }
+        for (const int d : post_shared) kids.push_back(Dependent(d));
         np = Make("NP", kids);
       }
     }
@@ -385,20 +394,24 @@ class Converter {
     return Make("PP", kids);
   }
 
-  // Left dependents of h standing before its first case marker ("almost
-  // five years after crowds"): they cannot sit inside the PP without
-  // breaking word order, so they become phrases beside it.
-  std::vector<int> LeadingBeforeCase(int h) const {
-    int first_case = INT_MAX;
+  // The case markers that head h's PP: the run of case dependents right
+  // before the rest of the phrase ("out of"). Left dependents before that
+  // run ("almost five years after crowds", or an earlier stray marker) cannot
+  // sit inside the PP without breaking word order: they become phrases
+  // beside it (`leading`).
+  void CaseRun(int h, std::vector<int>* run, std::vector<int>* leading) const {
+    std::vector<int> cases;
     for (const int d : deps_[h]) {
-      if (Is(rel_[d], "case") && d < h && !IsPossessiveMark(d)) first_case = std::min(first_case, d);
+      if (Is(rel_[d], "case") && d < h && !IsPossessiveMark(d) && !pulled_[d]) cases.push_back(d);
     }
-    std::vector<int> out;
-    if (first_case == INT_MAX) return out;
+    if (cases.empty()) return;
+    std::sort(cases.begin(), cases.end());
+    size_t k = cases.size() - 1;
+    while (k > 0 && cases[k - 1] + 1 == cases[k]) --k;
+    run->assign(cases.begin() + static_cast<long>(k), cases.end());
     for (const int d : deps_[h]) {
-      if (d < first_case && !Is(rel_[d], "case")) out.push_back(d);
+      if (d < run->front() && !pulled_[d]) leading->push_back(d);
     }
-    return out;
   }
 
   // A predicate (verb, or adjective/noun with a copula) and its clause.
@@ -548,11 +561,16 @@ class Converter {
     std::vector<int> s_kids{cur};
     for (const int d : subjects) s_kids.push_back(Project(d, false));
     for (const int d : left_outer) s_kids.push_back(Dependent(d));
-    for (const int d : clause_punct) s_kids.push_back(Leaf(d));
+    // With clausal conjuncts the clause's punctuation closes the whole
+    // coordination (it may follow the conjuncts).
+    if (clause_conj.empty()) {
+      for (const int d : clause_punct) s_kids.push_back(Leaf(d));
+    }
     int s = Make("S", s_kids);
     if (!clause_conj.empty()) {
       std::vector<int> kids{s};
       for (const int c : clause_conj) kids.push_back(Project(c, true));
+      for (const int d : clause_punct) kids.push_back(Leaf(d));
       s = Make("S", kids);
     }
     if (!marks.empty()) {

@@ -96,12 +96,20 @@ SuiteRun RunPetrSuite(const PetrValidationFile& file, const PeerDictionaries& di
     }
     out.scored = true;
     PeerCoding coding;
-    auto tree = trees(r);
-    if (!tree.ok()) {
+    auto sentence_trees = trees(r);
+    if (!sentence_trees.ok()) {
       coding.disposition = PeerDisposition::kBadParse;
-      coding.note = tree.status().message();
+      coding.note = sentence_trees.status().message();
     } else {
-      coding = coder.Code(*tree, PetrRecordDate(r.date), options);
+      for (const PhraseTree& tree : *sentence_trees) {
+        PeerCoding one = coder.Code(tree, PetrRecordDate(r.date), options);
+        if (one.disposition != PeerDisposition::kCoded) {
+          coding.disposition = one.disposition;
+          coding.note = one.note;
+        }
+        for (PeerEvent& e : one.events) coding.events.push_back(std::move(e));
+      }
+      if (coding.disposition != PeerDisposition::kCoded) coding.events.clear();
     }
     ScoreRecord(coding, &out);
     run.outcomes.push_back(std::move(out));

@@ -22,7 +22,9 @@
 
 namespace dyad::peers {
 
-using TreeSource = std::function<Result<PhraseTree>(const PetrRecord&)>;
+// The sentence trees of a record (dyad's segmenter may split a record's
+// text in two; the events of all its sentences are the record's).
+using TreeSource = std::function<Result<std::vector<PhraseTree>>(const PetrRecord&)>;
 
 struct SuiteRun {
   std::vector<RecordOutcome> outcomes;

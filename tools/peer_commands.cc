@@ -1,0 +1,22 @@
+// Registers the peer-dictionary subcommands on "eval" and "dict".
+#include "commands.h"
+#include "peer_commands.h"
+
+#include <memory>
+
+namespace dyad::tools {
+
+void AddPeerCommands(CLI::App& app, int* exit_code) {
+  CLI::App* eval = app.get_subcommand("eval");
+  auto petr = std::make_shared<PeerEvalArgs>();
+  CLI::App* p = eval->add_subcommand("petrarch", "PETRARCH validation records (PETR.UnitTest.records.xml, GSR files)");
+  p->add_option("file", petr->path, "Validation XML file")->required();
+  p->add_option("--dict-dir", petr->dict_dirs, "Folder(s) holding the dictionaries its <Environment> names");
+  p->add_option("--models", petr->models, "Model folder (raw-text mode)");
+  p->add_flag("--given-parse", petr->given_parse, "Code the records' own <Parse> instead of dyad's analysis");
+  p->add_flag("--failures", petr->failures, "List the records that were not exact, by category");
+  p->add_option("--only", petr->only, "Only the records whose id contains this text");
+  p->callback([petr, exit_code] { *exit_code = RunPetrarchEval(*petr); });
+}
+
+}  // namespace dyad::tools

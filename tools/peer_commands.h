@@ -1,0 +1,42 @@
+// The peer-dictionary subcommands (TABARI / PETRARCH, docs/PEERS.md):
+//   dyad eval petrarch FILE.xml   PETRARCH validation records
+//   dyad eval tabari PROJECT      TABARI validation project
+//   dyad dict convert             peer dictionaries -> dyad's format
+// AddPeerCommands attaches them to the "eval" and "dict" subcommands, so it
+// runs after AddEvalCommand and AddDictCommand.
+#ifndef DYAD_TOOLS_PEER_COMMANDS_H_
+#define DYAD_TOOLS_PEER_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace dyad::tools {
+
+struct PeerEvalArgs {
+  std::string path;
+  std::vector<std::string> dict_dirs;  // searched in order for each named file
+  std::string models;
+  bool given_parse = false;  // code the records' own parses, not dyad's
+  bool failures = false;     // list the records that were not exact
+  std::string only;          // code only records whose id contains this
+};
+
+int RunPetrarchEval(const PeerEvalArgs& args);
+int RunTabariEval(const PeerEvalArgs& args);
+
+struct PeerConvertArgs {
+  std::string from;                 // "petrarch" or "tabari"
+  std::vector<std::string> actors;  // actor files
+  std::vector<std::string> agents;
+  std::string verbs;
+  std::string project;  // TABARI .project (names actors, verbs, agents)
+  std::string out;
+};
+
+int RunPeerConvert(const PeerConvertArgs& args);
+
+}  // namespace dyad::tools
+
+#endif  // DYAD_TOOLS_PEER_COMMANDS_H_

@@ -1,0 +1,197 @@
+// `dyad eval petrarch FILE.xml` and `dyad eval tabari PROJECT`: the peers'
+// own validation suites coded with their own dictionaries.
+#include <filesystem>
+#include <map>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+
+#include "dyad/pipeline.h"
+#include "peer_commands.h"
+#include "peers/dep_tree.h"
+#include "peers/petr_suite.h"
+
+namespace dyad::tools {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The first of `dirs` holding `name`; "" when none does.
+std::string FindIn(const std::vector<std::string>& dirs, const std::string& name) {
+  if (name.empty()) return "";
+  if (fs::path(name).is_absolute() && fs::exists(name)) return name;
+  for (const std::string& d : dirs) {
+    const fs::path p = fs::path(d) / name;
+    if (fs::exists(p)) return p.string();
+  }
+  return "";
+}
+
+std::string Triples(const std::vector<peers::ExpectedEvent>& v) {
+  if (v.empty()) return "(none)";
+  std::string s;
+  for (const auto& e : v) {
+    if (!s.empty()) s += ' ';
+    s += e.source + "/" + e.target + "/" + e.code;
+  }
+  return s;
+}
+
+void PrintScore(const std::string& title, const peers::SuiteRun& run, bool failures) {
+  const peers::SuiteScore& s = run.score;
+  std::cout << std::fixed << std::setprecision(1);
+  std::cout << title << "\n";
+  std::cout << "records " << s.records << " exact " << s.exact << " (" << 100 * s.exact_rate()
+            << "%)  triples P " << 100 * s.precision() << " R " << 100 * s.recall() << " (tp "
+            << s.true_positives << ", fp " << s.false_positives << ", fn " << s.false_negatives
+            << ")  skipped " << s.skipped << "\n";
+  if (!s.failures.empty()) {
+    std::cout << "failures by category:\n";
+    for (const auto& [category, n] : s.failures) std::cout << "  " << n << "  " << category << "\n";
+  }
+  if (!s.skip_reasons.empty()) {
+    std::cout << "skipped:\n";
+    for (const auto& [reason, n] : s.skip_reasons) std::cout << "  " << n << "  " << reason << "\n";
+  }
+  if (!failures) return;
+  std::map<std::string, std::vector<const peers::RecordOutcome*>> by_category;
+  for (const auto& o : run.outcomes) {
+    if (o.scored && !o.exact) by_category[o.failure].push_back(&o);
+  }
+  for (const auto& [category, list] : by_category) {
+    std::cout << "\n[" << category << "]\n";
+    for (const peers::RecordOutcome* o : list) {
+      std::cout << "  " << o->id << " (line " << o->line << "): expected " << Triples(o->expected);
+      if (o->expected_disposition != peers::PeerDisposition::kCoded) {
+        std::cout << " [" << peers::DispositionName(o->expected_disposition) << "]";
+      }
+      std::cout << "; got " << Triples(o->got);
+      if (o->got_disposition != peers::PeerDisposition::kCoded) {
+        std::cout << " [" << peers::DispositionName(o->got_disposition) << "]";
+      }
+      if (!o->note.empty()) std::cout << " (" << o->note << ")";
+      std::cout << "\n";
+    }
+  }
+}
+
+void PrintDictionaries(const peers::PeerDictionaries& d) {
+  std::cout << "dictionaries: " << d.actors.actor_count() << " actors (" << d.actors.actor_phrase_count()
+            << " phrases), " << d.actors.agent_count() << " agents, " << d.verbs.entry_count()
+            << " verb forms, " << d.verbs.pattern_count() << " patterns, " << d.discards.size()
+            << " discards; " << d.report.errors().size() << " malformed lines, "
+            << d.report.unsupported_count() << " unsupported constructs\n";
+}
+
+// dyad's own front end on raw text: sentences, tags, lemmas, parse.
+class RawTrees {
+ public:
+  static Result<std::unique_ptr<RawTrees>> Open(const std::string& models) {
+    PipelineOptions options;
+    options.model_dir = models;
+    options.parse = true;
+    auto pipeline = Pipeline::Open(options);
+    if (!pipeline.ok()) return pipeline.status();
+    return std::make_unique<RawTrees>(std::move(pipeline).value());
+  }
+  explicit RawTrees(Pipeline p) : pipeline_(std::move(p)) {}
+
+  Result<std::vector<peers::PhraseTree>> Trees(const std::string& text) const {
+    Document doc(text);
+    pipeline_.Analyze(doc);
+    std::vector<peers::PhraseTree> trees;
+    for (const Sentence& s : doc.sentences()) {
+      auto tree = peers::TreeFromDependencies(peers::DependencyWords(doc, s));
+      if (!tree.ok()) return tree.status();
+      trees.push_back(std::move(tree).value());
+    }
+    return trees;
+  }
+
+ private:
+  Pipeline pipeline_;
+};
+
+// A record's own <Parse>: a Penn bracketing or CoNLL-U rows.
+Result<std::vector<peers::PhraseTree>> GivenTrees(const std::string& parse) {
+  const size_t first = parse.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return Status::Corrupt("empty <Parse>");
+  Result<peers::PhraseTree> tree = Status::Corrupt("unreadable <Parse>");
+  if (parse[first] == '(') {
+    tree = peers::ParsePennTree(parse);
+  } else {
+    auto words = peers::ParseConlluSentence(parse);
+    if (!words.ok()) return words.status();
+    tree = peers::TreeFromDependencies(*words);
+  }
+  if (!tree.ok()) return tree.status();
+  std::vector<peers::PhraseTree> trees;
+  trees.push_back(std::move(tree).value());
+  return trees;
+}
+
+}  // namespace
+
+int RunPetrarchEval(const PeerEvalArgs& args) {
+  auto file = peers::ReadPetrValidation(args.path);
+  if (!file.ok()) {
+    std::cerr << "dyad: " << file.status().ToString() << "\n";
+    return 1;
+  }
+  std::vector<std::string> dirs = args.dict_dirs;
+  const fs::path here = fs::path(args.path).parent_path();
+  dirs.push_back((here / ".." / "dictionaries").string());
+  dirs.push_back(here.string());
+  peers::PeerDictionaryFiles files = peers::PetrEnvironmentFiles(*file, "");
+  auto locate = [&](std::string* path) {
+    if (path->empty()) return true;
+    const std::string name = fs::path(*path).filename().string();
+    const std::string found = FindIn(dirs, name);
+    if (found.empty()) {
+      std::cerr << "dyad: " << name << " (named in <Environment>) not found; give --dict-dir\n";
+      return false;
+    }
+    *path = found;
+    return true;
+  };
+  bool ok = locate(&files.verbs) && locate(&files.discards);
+  for (std::string& a : files.actors) ok = ok && locate(&a);
+  for (std::string& a : files.agents) ok = ok && locate(&a);
+  if (!ok) return 1;
+  auto dicts = peers::PeerDictionaries::Load(files);
+  if (!dicts.ok()) {
+    std::cerr << "dyad: " << dicts.status().ToString() << "\n";
+    return 1;
+  }
+  PrintDictionaries(*dicts);
+
+  std::unique_ptr<RawTrees> raw;
+  if (!args.given_parse) {
+    auto opened = RawTrees::Open(args.models);
+    if (!opened.ok()) {
+      std::cerr << "dyad: " << opened.status().ToString()
+                << " (raw-text mode needs dyad's models; --given-parse codes the records' own parses)\n";
+      return 1;
+    }
+    raw = std::move(opened).value();
+  }
+  peers::PetrValidationFile selected = std::move(file).value();
+  if (!args.only.empty()) {
+    std::vector<peers::PetrRecord> keep;
+    for (auto& r : selected.records) {
+      if (r.id.find(args.only) != std::string::npos) keep.push_back(std::move(r));
+    }
+    selected.records = std::move(keep);
+  }
+  const peers::TreeSource trees = [&](const peers::PetrRecord& r) -> Result<std::vector<peers::PhraseTree>> {
+    if (args.given_parse) return GivenTrees(r.parse);
+    return raw->Trees(r.text);
+  };
+  const peers::SuiteRun run = peers::RunPetrSuite(selected, *dicts, trees, !args.given_parse);
+  PrintScore(std::string("dyad eval petrarch: ") + fs::path(args.path).filename().string() +
+                 (args.given_parse ? " (the records' own parses)" : " (raw text through dyad)"),
+             run, args.failures);
+  return 0;
+}
+
+}  // namespace dyad::tools
