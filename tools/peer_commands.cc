@@ -17,6 +17,14 @@ void AddPeerCommands(CLI::App& app, int* exit_code) {
   p->add_flag("--failures", petr->failures, "List the records that were not exact, by category");
   p->add_option("--only", petr->only, "Only the records whose id contains this text");
   p->callback([petr, exit_code] { *exit_code = RunPetrarchEval(*petr); });
+
+  auto tab = std::make_shared<PeerEvalArgs>();
+  CLI::App* t = eval->add_subcommand("tabari", "TABARI validation project (Validate.project)");
+  t->add_option("project", tab->path, "TABARI .project file")->required();
+  t->add_option("--models", tab->models, "Model folder (dyad's tokenizer)");
+  t->add_flag("--failures", tab->failures, "List the records that were not exact, by category");
+  t->add_option("--only", tab->only, "Only the records whose id contains this text");
+  t->callback([tab, exit_code] { *exit_code = RunTabariEval(*tab); });
 }
 
 }  // namespace dyad::tools

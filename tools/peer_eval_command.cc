@@ -10,6 +10,7 @@
 #include "peer_commands.h"
 #include "peers/dep_tree.h"
 #include "peers/petr_suite.h"
+#include "peers/tabari_suite.h"
 
 namespace dyad::tools {
 namespace {
@@ -191,6 +192,68 @@ int RunPetrarchEval(const PeerEvalArgs& args) {
   PrintScore(std::string("dyad eval petrarch: ") + fs::path(args.path).filename().string() +
                  (args.given_parse ? " (the records' own parses)" : " (raw text through dyad)"),
              run, args.failures);
+  return 0;
+}
+
+int RunTabariEval(const PeerEvalArgs& args) {
+  peers::PeerReport report;
+  auto project = peers::ReadTabariProject(args.path, &report);
+  if (!project.ok()) {
+    std::cerr << "dyad: " << project.status().ToString() << "\n";
+    return 1;
+  }
+  auto dicts = peers::PeerDictionaries::Load(peers::TabariProjectFiles(*project));
+  if (!dicts.ok()) {
+    std::cerr << "dyad: " << dicts.status().ToString() << "\n";
+    return 1;
+  }
+  PrintDictionaries(*dicts);
+  peers::TabariOptions options;
+  if (!project->options.empty()) {
+    const Status s = peers::ReadTabariOptions(project->dir + "/" + project->options, &options, &report);
+    if (!s.ok()) {
+      std::cerr << "dyad: " << s.ToString() << "\n";
+      return 1;
+    }
+  }
+  if (project->text.empty()) {
+    std::cerr << "dyad: " << args.path << ": the project names no <textfile>\n";
+    return 1;
+  }
+  auto records = peers::ReadTabariValidation(project->dir + "/" + project->text);
+  if (!records.ok()) {
+    std::cerr << "dyad: " << records.status().ToString() << "\n";
+    return 1;
+  }
+  if (!args.only.empty()) {
+    // Keep OPTION records so the options stay as the suite sets them.
+    std::vector<peers::TabariRecord> keep;
+    for (auto& r : *records) {
+      if (r.id.find(args.only) != std::string::npos || !r.options.empty()) keep.push_back(std::move(r));
+    }
+    *records = std::move(keep);
+  }
+  // dyad's segmenter and tokenizer give the words; TABARI needs no parse.
+  PipelineOptions popts;
+  popts.model_dir = args.models;
+  popts.parse = false;
+  auto pipeline = Pipeline::Open(popts);
+  if (!pipeline.ok()) {
+    std::cerr << "dyad: " << pipeline.status().ToString() << "\n";
+    return 1;
+  }
+  const peers::LiteralSource literals = [&](const peers::TabariRecord& r) {
+    Document doc(r.text);
+    pipeline->Analyze(doc);
+    return peers::TabariLiterals(doc);
+  };
+  const peers::TabariSuiteRun run = peers::RunTabariSuite(*records, *dicts, options, literals);
+  PrintScore("dyad eval tabari: " + fs::path(args.path).filename().string(), peers::SuiteRun{run.outcomes, run.score}, args.failures);
+  std::cout << "OPTION commands: " << run.options_applied << " carried out, "
+            << run.option_report.unsupported_count() << " not carried out, "
+            << run.option_report.errors().size() << " malformed\n";
+  if (!run.option_report.clean()) std::cout << run.option_report.Summary(8);
+  if (!report.clean()) std::cout << report.Summary(8);
   return 0;
 }
 
