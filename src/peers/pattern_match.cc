@@ -18,8 +18,9 @@ struct PatternMatcher::State {
 };
 
 PatternMatcher::PatternMatcher(const PeerVerbDict& dict, std::span<const std::string> words,
-                               const std::vector<SeqItem>& before, const std::vector<SeqItem>& after)
-    : dict_(dict), words_(words), before_(before), after_(after) {}
+                               const std::vector<SeqItem>& before, const std::vector<SeqItem>& after,
+                               bool phrase_gaps)
+    : dict_(dict), words_(words), before_(before), after_(after), phrase_gaps_(phrase_gaps) {}
 
 bool PatternMatcher::IsTransparent(std::string_view w) {
   static constexpr std::string_view kWords[] = {"THE", "A", "AN", "SOME", "FEW"};
@@ -38,6 +39,12 @@ int NextWordAdjacent(const std::vector<SeqItem>& items, int pos) {
     if (items[i].kind == SeqItem::kWord) return i;
   }
   return -1;
+}
+
+int WordsBetween(const std::vector<SeqItem>& items, int from, int to) {
+  int n = 0;
+  for (int i = from; i < to; ++i) n += items[i].kind == SeqItem::kWord ? 1 : 0;
+  return n;
 }
 
 // Index of the end marker of the actor (or group) that starts at `start`.
@@ -98,6 +105,17 @@ void PatternMatcher::MatchSeqHere(const TokenSeq& seq, size_t t, const std::vect
         break;
       }
       if (items[i].kind == SeqItem::kWord) break;  // must be adjacent
+    }
+    return;
+  }
+  if (t > 0 && phrase_gaps_ && !tok.glued) {
+    // A blank between words of the phrase: later words may follow a gap.
+    for (int at = pos; at < static_cast<int>(items.size()); ++at) {
+      if (items[at].kind != SeqItem::kWord) continue;
+      std::vector<int> here;
+      MatchHere(tok, items, at, depth, &here, st);
+      for (const int e : here) MatchSeqHere(seq, t + 1, items, e, depth, ends, st);
+      if (st.steps > kStepBudget) return;
     }
     return;
   }
@@ -175,7 +193,10 @@ bool PatternMatcher::Forward(const TokenSeq& toks, size_t t, int pos, bool /*adj
     std::vector<int> ends;
     MatchHere(tok, after_, i, 0, &ends, st);
     for (const int e : ends) {
+      const int covered = WordsBetween(after_, i, e);
+      st.match.words += covered;
       if (Forward(toks, t + 1, e, false, st)) return true;
+      st.match.words -= covered;
     }
     if (tok.glued) return false;  // only the next word may match
     if (st.steps > kStepBudget) return false;
@@ -242,7 +263,10 @@ bool PatternMatcher::Backward(const TokenSeq& toks, int t, int pos, bool adjacen
       while (last >= 0 && before_[last].kind != SeqItem::kWord) --last;
       if (last > nearest) continue;
       if (adjacent && last != nearest) continue;
+      const int covered = WordsBetween(before_, s, e);
+      st.match.words += covered;
       if (Backward(toks, t - 1, s - 1, tok.glued, st)) return true;
+      st.match.words -= covered;
     }
     if (st.steps > kStepBudget) return false;
     if (adjacent && s < nearest) {
@@ -264,6 +288,7 @@ bool PatternMatcher::Match(const VerbPattern& p, PatternMatch* out) const {
     return false;
   }
   PatternMatch m = st.match;
+  m.words += after_match.words;
   if (after_match.source >= 0) m.source = after_match.source, m.source_is_group = after_match.source_is_group;
   if (after_match.target >= 0) m.target = after_match.target, m.target_is_group = after_match.target_is_group;
   *out = m;

@@ -36,14 +36,19 @@ struct PatternMatch {
   int target = -1;
   bool source_is_group = false;
   bool target_is_group = false;
+  int words = 0;  // words the pattern's words, sets and choices covered
 };
 
 class PatternMatcher {
  public:
   // `words` (upper case) are indexed by SeqItem::index of kWord items.
   // All arguments must outlive the matcher.
+  // `phrase_gaps`: the words of a synonym-set phrase or a choice joined by
+  // a blank may have other words between them (TABARI); otherwise such
+  // phrases are consecutive (PETRARCH).
   PatternMatcher(const PeerVerbDict& dict, std::span<const std::string> words,
-                 const std::vector<SeqItem>& before, const std::vector<SeqItem>& after);
+                 const std::vector<SeqItem>& before, const std::vector<SeqItem>& after,
+                 bool phrase_gaps = false);
 
   // True when `p` matches; fills the actors its markers chose.
   bool Match(const VerbPattern& p, PatternMatch* out) const;
@@ -67,6 +72,7 @@ class PatternMatcher {
   std::span<const std::string> words_;
   const std::vector<SeqItem>& before_;
   const std::vector<SeqItem>& after_;
+  bool phrase_gaps_;
 };
 
 }  // namespace dyad::peers

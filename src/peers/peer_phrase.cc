@@ -43,7 +43,18 @@ bool WordMatches(const PhraseWord& pw, std::string_view word) {
 bool ParsePhrase(std::string_view text, Dialect dialect, bool verb_root, PeerPhrase* out,
                  std::string* error) {
   out->clear();
-  const std::string upper = UpperAscii(text);
+  std::string upper = UpperAscii(text);
+  if (dialect == Dialect::kTabari) {
+    // TABARI reads "BARAD-DUR" as BARAD_DUR: a hyphen between two word
+    // characters joins adjacent words (its text is split the same way);
+    // a trailing hyphen ("ANTI-") stays part of the word.
+    for (size_t i = 1; i + 1 < upper.size(); ++i) {
+      const auto word_char = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+      };
+      if (upper[i] == '-' && word_char(upper[i - 1]) && word_char(upper[i + 1])) upper[i] = '_';
+    }
+  }
   size_t i = 0;
   bool glue_next = false;
   while (i < upper.size()) {

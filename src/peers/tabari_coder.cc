@@ -31,7 +31,7 @@ bool IsOneOf(const std::string& w, std::initializer_list<const char*> list) {
 bool IsConjunction(const std::string& w) { return IsOneOf(w, {"AND", "BUT", "OR"}); }
 bool IsDeterminer(const std::string& w) { return IsOneOf(w, {"THE", "A", "AN"}); }
 bool IsPronoun(const std::string& w) {
-  return IsOneOf(w, {"HE", "SHE", "IT", "THEY", "HIS", "HER", "ITS", "THEIR"});
+  return IsOneOf(w, {"HE", "HIM", "SHE", "IT", "THEY", "HIS", "HER", "ITS", "THEIR"});
 }
 bool IsPassiveAux(const std::string& w) {
   return IsOneOf(w, {"WAS", "WERE", "IS", "ARE", "BEEN", "BE", "BEING"});
@@ -111,13 +111,14 @@ class Sentence {
     }
     BuildUnits();
     MakeCompounds();
-    ResolvePronouns();
     DeleteCommaClauses();
     for (Unit& u : units_) {
       for (int k = u.first; k <= u.last; ++k) {
         if (deleted_[k]) u.alive = false;
       }
     }
+    IndexUnits();
+    ResolvePronouns();
     if (CheckComplex(&out.note)) {
       out.disposition = PeerDisposition::kComplex;
       return out;
@@ -329,6 +330,13 @@ class Sentence {
     }
   }
 
+  static bool IsNull(const Unit& u) {
+    for (const std::string& c : u.codes) {
+      if (c != "---") return false;
+    }
+    return true;
+  }
+
   bool IsAdjective(const std::string& w) const {
     for (const PeerPhrase& p : d_.words.adjectives) {
       if (!p.empty() && WordMatches(p[0], w)) return true;
@@ -365,6 +373,7 @@ class Sentence {
         u.group = true;
         for (int k = units_[i].last + 1; k < v.first; ++k) {
           if (words_[k] == "AND") compound_and_.insert(k);
+          if (words_[k] == ",") compound_comma_.insert(k);
         }
         ++i;
       }
@@ -397,7 +406,7 @@ class Sentence {
       if (unit_at_[i] >= 0 || !IsPronoun(words_[i])) continue;
       const Unit* first = nullptr;
       for (const Unit& u : units_) {
-        if (u.last < i) {
+        if (u.alive && u.last < i && !deleted_[i] && !IsNull(u)) {
           first = &u;
           break;
         }
@@ -414,7 +423,7 @@ class Sentence {
 
   // --- 3. comma clauses ---------------------------------------------------------
   void DeleteCommaClauses() {
-    auto is_comma = [&](int i) { return words_[i] == "," && !deleted_[i] && unit_at_[i] < 0; };
+    auto is_comma = [&](int i) { return words_[i] == "," && !deleted_[i] && !compound_comma_.count(i); };
     auto count = [&](int lo, int hi) {
       int k = 0;
       for (int i = std::max(lo, 0); i < hi && i < n_; ++i) {
@@ -434,16 +443,18 @@ class Sentence {
     };
     std::vector<int> cs = commas();
     if (cs.empty()) return;
+    // A final clause is one that ends the sentence with its full stop.
     int end = n_;
     while (end > 0 && IsPunct(words_[end - 1]) && words_[end - 1] != ",") --end;
+    const bool final_stop = end < n_ && (words_[end] == "." || words_[end] == "?" || words_[end] == "!");
     if (o_.comma_bmax != 0) {
       const int k = count(0, cs.front());
-      if (k >= o_.comma_bmin && k <= o_.comma_bmax) erase(0, cs.front() + 1);
+      if (k >= o_.comma_bmin && k <= o_.comma_bmax) erase(0, cs.front());
     }
     cs = commas();
-    if (o_.comma_emax != 0 && !cs.empty()) {
+    if (o_.comma_emax != 0 && !cs.empty() && final_stop) {
       const int k = count(cs.back() + 1, end);
-      if (k >= o_.comma_emin && k <= o_.comma_emax) erase(cs.back(), end);
+      if (k >= o_.comma_emin && k <= o_.comma_emax) erase(cs.back() + 1, end);
     }
     cs = commas();
     if (o_.comma_max != 0) {
@@ -502,12 +513,15 @@ class Sentence {
     for (int i = std::max(lo, 0); i < hi && i < n_; ++i) {
       if (deleted_[i]) continue;
       const int u = unit_at_[i];
-      if (u >= 0 && units_[u].first == i && units_[u].alive) {
+      const bool unit = u >= 0 && units_[u].alive && !IsNull(units_[u]);
+      if (unit && (units_[u].first == i || i == lo)) {
+        if (units_[u].group) items.push_back({SeqItem::kGroupStart, u});
         items.push_back({SeqItem::kActorStart, u});
       }
       items.push_back({SeqItem::kWord, i});
-      if (u >= 0 && (units_[u].last == i || i + 1 == hi) && units_[u].alive) {
+      if (unit && (units_[u].last == i || i + 1 == hi)) {
         items.push_back({SeqItem::kActorEnd, u});
+        if (units_[u].group) items.push_back({SeqItem::kGroupEnd, u});
       }
     }
     return items;
@@ -526,7 +540,8 @@ class Sentence {
     std::vector<std::pair<int, int>> clauses;
     int start = 0;
     for (int i = 0; i < n_; ++i) {
-      if (!deleted_[i] && IsConjunction(words_[i]) && unit_at_[i] < 0 && !compound_and_.count(i)) {
+      if (!deleted_[i] && IsConjunction(words_[i]) && unit_at_[i] < 0 && !compound_and_.count(i) &&
+          StartsClause(i + 1)) {
         clauses.push_back({start, i});
         start = i + 1;
       }
@@ -564,13 +579,40 @@ class Sentence {
     }
   }
 
+  // A conjunction starts a clause when a verb, "then", a pronoun or an actor
+  // (after adjectives or agents) follows it: "and promised", "and then it
+  // requested", "and Gondor asked", "and evil minister Calimehtar"; not in
+  // "bombing and shelling offensive" or "and the government of Gondor".
+  bool StartsClause(int i) const {
+    while (i < n_ && (IsAdjective(words_[i]) || AgentStartsAt(i) >= 0)) {
+      const int a = AgentStartsAt(i);
+      i = a >= 0 ? agents_[a].last + 1 : i + 1;
+    }
+    if (i >= n_) return false;
+    if (words_[i] == "THEN" || IsPronoun(words_[i])) return true;
+    if (unit_at_[i] >= 0 && units_[unit_at_[i]].first == i) return true;
+    for (const VerbSpan& v : verbs_) {
+      if (v.first == i) return true;
+    }
+    return false;
+  }
+
+  int AgentStartsAt(int i) const {
+    for (size_t k = 0; k < agents_.size(); ++k) {
+      if (agents_[k].first == i) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
   // Codes one verb; true when it produced its clause's event.
   bool CodeVerb(const VerbSpan& v, int lo, int hi, const std::vector<int>& clause_units,
                 int forwarded_source, std::vector<PeerEvent>* events, std::vector<PeerEvent>* weak,
                 int* clause_source, PeerCoding* out) {
     const std::vector<SeqItem> before = Items(lo, v.first);
     const std::vector<SeqItem> after = Items(v.last + 1, hi);
-    const PatternMatcher matcher(d_.verbs, words_, before, after);
+    const PatternMatcher matcher(d_.verbs, words_, before, after, /*phrase_gaps=*/true);
+    // The pattern covering the most words wins; then the one with more
+    // tokens; then literal words over synonym sets; then file order.
     const VerbPattern* best = nullptr;
     PatternMatch best_match;
     int best_synsets = 0;
@@ -578,17 +620,19 @@ class Sentence {
     for (const uint32_t e : v.entries) blocks.insert(d_.verbs.entry(e).block);
     for (const uint32_t b : blocks) {
       for (const VerbPattern& p : d_.verbs.block(b).patterns) {
-        const int spec = p.Specificity();
+        PatternMatch m;
+        if (!matcher.Match(p, &m)) continue;
         int synsets = 0;
         for (const TokenSeq* side : {&p.before, &p.after}) {
           for (const PatternToken& t : *side) synsets += t.kind == PatternToken::kSynset ? 1 : 0;
         }
-        if (best != nullptr && (spec < best->Specificity() ||
-                                (spec == best->Specificity() && synsets >= best_synsets))) {
-          continue;
+        bool better = best == nullptr;
+        if (!better) {
+          if (m.words != best_match.words) better = m.words > best_match.words;
+          else if (p.Specificity() != best->Specificity()) better = p.Specificity() > best->Specificity();
+          else better = synsets < best_synsets;
         }
-        PatternMatch m;
-        if (matcher.Match(p, &m)) {
+        if (better) {
           best = &p;
           best_match = m;
           best_synsets = synsets;
@@ -620,9 +664,13 @@ class Sentence {
     const bool roles_from_pattern = source >= 0 || target >= 0;
     std::vector<int> units_before, units_after;
     for (const int u : clause_units) {
-      if (units_[u].last < v.first) units_before.push_back(u);
+      if (IsNull(units_[u])) continue;  // known non-actors ("---")
+      if (units_[u].first < v.first) units_before.push_back(u);
       else if (units_[u].first > v.last) units_after.push_back(u);
     }
+    auto same_single = [&](int a, int b) {
+      return a >= 0 && b >= 0 && !units_[a].group && !units_[b].group && units_[a].codes == units_[b].codes;
+    };
     // Passive: "was opposed by X".
     bool passive = false;
     if (!roles_from_pattern) {
@@ -645,11 +693,7 @@ class Sentence {
     if (source < 0 && forwarded_source >= 0) source = forwarded_source;
     if (target < 0) {
       for (const int u : units_after) {
-        if (u != source && units_[u].codes != units_[source >= 0 ? source : u].codes) {
-          target = u;
-          break;
-        }
-        if (source < 0) {
+        if (u != source && !same_single(u, source)) {
           target = u;
           break;
         }
@@ -657,7 +701,7 @@ class Sentence {
     }
     if (target < 0) {
       for (auto it = units_before.rbegin(); it != units_before.rend(); ++it) {
-        if (*it != source && (source < 0 || units_[*it].codes != units_[source].codes)) {
+        if (*it != source && !same_single(*it, source)) {
           target = *it;
           break;
         }
@@ -713,6 +757,7 @@ class Sentence {
   std::vector<int> unit_at_;
   std::vector<uint8_t> deleted_;
   std::set<int> compound_and_;
+  std::set<int> compound_comma_;
 };
 
 }  // namespace
@@ -724,8 +769,34 @@ PeerCoding TabariCoder::Code(const std::vector<std::string>& literals, int32_t d
   return Sentence(dicts_, literals, date, options).Run();
 }
 
+namespace {
+
+// "Dol_Amroth" -> "Dol" "Amroth"; "Al-Gore" -> "Al" "Gore" (TABARI reads
+// both connectors as word breaks between adjacent words); "anti-" stays.
+void SplitJoined(const std::string& w, std::vector<std::string>* out) {
+  auto word_char = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  std::string cur;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const bool joiner = (w[i] == '_' || w[i] == '-') && i > 0 && i + 1 < w.size() &&
+                        word_char(w[i - 1]) && word_char(w[i + 1]);
+    if (joiner || (w[i] == '_' && (i == 0 || i + 1 == w.size()))) {
+      if (!cur.empty()) out->push_back(cur);
+      cur.clear();
+      continue;
+    }
+    cur += w[i];
+  }
+  if (!cur.empty()) out->push_back(cur);
+}
+
+}  // namespace
+
 std::vector<std::string> TabariLiterals(const Document& doc) {
-  std::vector<std::string> out;
+  std::vector<std::string> joined;
+  std::vector<std::string>& out = joined;
   const auto tokens = doc.tokens();
   bool glue = false;  // the previous token touches this one inside a word
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -740,7 +811,9 @@ std::vector<std::string> TabariLiterals(const Document& doc) {
     }
     glue = !tokens[i].space_after && !separator;
   }
-  return out;
+  std::vector<std::string> literals;
+  for (const std::string& w : joined) SplitJoined(w, &literals);
+  return literals;
 }
 
 }  // namespace dyad::peers

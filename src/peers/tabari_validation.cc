@@ -30,8 +30,13 @@ void ReadExpectations(TabariRecord* r) {
   const std::string& c = r->comment;
   size_t pos = 0;
   while ((pos = c.find('{', pos)) != std::string::npos) {
-    const size_t close = c.find('}', pos + 1);
-    if (close == std::string::npos) break;
+    size_t close = c.find('}', pos + 1);
+    if (close == std::string::npos) {
+      // "{ OPTION: SET: MINIMUM WORDS = 4  */" lacks its brace in the file:
+      // an option command runs to the end of the comment.
+      if (Trim(std::string_view(c).substr(pos + 1)).starts_with("OPTION:")) close = c.size();
+      else break;
+    }
     const bool disabled = pos > 0 && c[pos - 1] == '-';
     const std::string inner(Trim(std::string_view(c).substr(pos + 1, close - pos - 1)));
     pos = close + 1;

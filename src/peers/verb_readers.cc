@@ -20,7 +20,17 @@ struct Lex {
 // Splits pattern text into lexemes. In the TABARI dialect '{', '|' and '}'
 // are lexemes (choices); in the PETRARCH dialect they and '(' ')' are PETR-2
 // phrase annotations, read as separators (*approximated is set).
-std::vector<Lex> Lexify(std::string_view text, Dialect dialect, bool* approximated) {
+std::vector<Lex> Lexify(std::string_view raw, Dialect dialect, bool* approximated) {
+  // TABARI: a hyphen inside a word joins two words, as in phrases.
+  std::string text(raw);
+  if (dialect == Dialect::kTabari) {
+    auto word_char = [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    };
+    for (size_t i = 1; i + 1 < text.size(); ++i) {
+      if (text[i] == '-' && word_char(text[i - 1]) && word_char(text[i + 1])) text[i] = '_';
+    }
+  }
   std::vector<Lex> out;
   Lex cur;
   bool glue = false;
@@ -88,7 +98,9 @@ PhraseWord MakeWord(const Lex& l, Dialect dialect) {
   } else if (l.stem_mark) {
     w.match = WordMatch::kStem;
   } else if (l.underscore_after) {
-    w.match = WordMatch::kNounEndings;
+    // In TABARI patterns and synsets "WORD_" is closed: RESOLUTION_ does
+    // not match RESOLUTIONS (unlike actor names, where it allows endings).
+    w.match = WordMatch::kExact;
   } else {
     w.match = WordMatch::kStem;
   }
