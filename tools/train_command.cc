@@ -78,13 +78,17 @@ int TrainParser(const TrainArgs& args) {
     if (args.folds > 1) {
       auto gold = ReadConllu(args.train);  // a pristine copy to train fold taggers on
       if (!gold.ok()) return Fail(gold.status());
+      // Fold taggers choose their epoch on gold dev tags, not on the
+      // predictions just written into dev.
+      auto gold_dev = ReadConllu(args.dev);
+      if (!gold_dev.ok()) return Fail(gold_dev.status());
       const auto sentences = train->doc.sentences();
       for (int fold = 0; fold < args.folds; ++fold) {
         TaggerTrainOptions options;
         options.seed = args.seed;
         options.num_folds = args.folds;
         options.held_out_fold = fold;
-        auto fold_tagger = Tagger::Train(gold->doc, dev->doc, options, std::cerr);
+        auto fold_tagger = Tagger::Train(gold->doc, gold_dev->doc, options, std::cerr);
         if (!fold_tagger.ok()) return Fail(fold_tagger.status());
         for (size_t i = fold; i < sentences.size(); i += args.folds) {
           fold_tagger->TagSentence(train->doc, sentences[i]);
