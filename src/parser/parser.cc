@@ -1,18 +1,115 @@
-// PLACEHOLDER (replaced by the real parser).
 #include "parser/parser.h"
 
-namespace dyad {
+#include <algorithm>
 
-Result<Parser> Parser::Load(const std::string& path) { return Parser(); }
-Result<Parser> Parser::Train(const Document&, const Document&, const ParserTrainOptions&,
-                             std::ostream&) {
-  return Status::Unsupported("stub");
+#include "parser/decoder.h"
+#include "parser/features.h"
+#include "util/model_file.h"
+
+namespace dyad {
+namespace {
+
+// Model file: kind "PARS". Version 1 payload:
+//   uint32   feature set version (features.h; must match this build)
+//   uint32   number of labels L, then L strings: UD relation names
+//   uint32   index of "root" among them
+//   uint64[] vocabulary: WordHash of the words features name (ascending)
+//   LinearModel with 1 + 2L classes (transition.h gives the layout)
+constexpr char kKind[] = "PARS";
+constexpr uint32_t kVersion = 1;
+constexpr uint32_t kMaxLabels = 64;  // label sets are 64-bit masks
+
+}  // namespace
+
+Parser::Parser(std::vector<Deprel> label_deprels, int root_label, parser::Vocabulary vocabulary,
+               LinearModel model)
+    : label_deprels_(std::move(label_deprels)),
+      system_(static_cast<int>(label_deprels_.size()), root_label),
+      vocabulary_(std::move(vocabulary)),
+      model_(std::move(model)),
+      table_(parser::ScoreTable::Build(model_)) {}
+
+Result<Parser> Parser::Load(const std::string& path) {
+  auto reader = ModelReader::Open(path, kKind, kVersion);
+  if (!reader.ok()) return reader.status();
+  ModelReader& in = *reader;
+  uint32_t feature_set = 0, num_labels = 0;
+  if (!in.Get(&feature_set)) return in.Error("feature set version");
+  if (feature_set != parser::kFeatureSetVersion) {
+    return Status::Unsupported(path + ": parser feature set " + std::to_string(feature_set) +
+                               ", this build computes feature set " +
+                               std::to_string(parser::kFeatureSetVersion));
+  }
+  if (!in.Get(&num_labels) || num_labels == 0 || num_labels > kMaxLabels) {
+    return in.Error("label count");
+  }
+  std::vector<Deprel> deprels;
+  std::string name;
+  for (uint32_t i = 0; i < num_labels; ++i) {
+    if (!in.GetString(&name)) return in.Error("label name");
+    // Names, not ids, are stored, so reordering dyad's relation table never
+    // silently changes what a model means.
+    const std::optional<Deprel> id = DeprelFromName(name);
+    if (!id) return Status::Corrupt(path + ": unknown dependency relation '" + name + "'");
+    deprels.push_back(*id);
+  }
+  uint32_t root_label = 0;
+  if (!in.Get(&root_label) || root_label >= num_labels ||
+      DeprelName(deprels[root_label]) != "root") {
+    return in.Error("root label");
+  }
+  std::vector<uint64_t> words;
+  if (!in.GetArray(&words)) return in.Error("vocabulary");
+  LinearModel model;
+  if (!model.Load(in)) return in.Error("weights");
+  if (model.num_classes() != static_cast<int>(1 + 2 * num_labels)) {
+    return in.Error("weights: class count does not match the labels");
+  }
+  if (!in.at_end()) return in.Error("trailing bytes");
+  return Parser(std::move(deprels), static_cast<int>(root_label),
+                parser::Vocabulary(std::move(words)), std::move(model));
 }
-Status Parser::Save(const std::string& path) const { return Status::Unsupported("stub"); }
-void Parser::Parse(Document& doc, const ParserOptions&) const {
-  for (const Sentence& s : doc.sentences()) {
-    int i = 0;
-    for (Token& t : doc.mutable_tokens(s)) { t.head = i - 1; ++i; }
+
+Status Parser::Save(const std::string& path) const {
+  ModelWriter out;
+  out.Put<uint32_t>(parser::kFeatureSetVersion);
+  out.Put<uint32_t>(static_cast<uint32_t>(label_deprels_.size()));
+  for (Deprel d : label_deprels_) out.PutString(DeprelName(d));
+  out.Put<uint32_t>(static_cast<uint32_t>(system_.root_label()));
+  out.PutArray<uint64_t>(vocabulary_.words());
+  model_.Save(out);
+  return out.WriteFile(path, kKind, kVersion);
+}
+
+void Parser::Parse(Document& doc, const ParserOptions& options) const {
+  parser::Decoder decoder(table_, system_, vocabulary_);
+  const Deprel dep = DeprelFromName("dep").value_or(0);
+  const size_t limit = std::max<size_t>(options.max_tokens, 1);
+  for (Sentence& sentence : doc.mutable_sentences()) {
+    const std::span<Token> tokens = doc.mutable_tokens(sentence);
+    if (tokens.empty()) continue;
+    const size_t n = std::min(tokens.size(), limit);
+    const parser::ParseState& state = decoder.Parse(doc, tokens.first(n));
+    int root = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const int head = state.head(static_cast<int>(i));
+      tokens[i].head = head == state.root() ? -1 : head;
+      tokens[i].deprel = label_deprels_[state.label(static_cast<int>(i))];
+      if (head == state.root()) root = static_cast<int>(i);
+    }
+    sentence.parse_truncated = n < tokens.size();
+    if (!sentence.parse_truncated) continue;
+    // Fallback for the words past the limit (documented in options.h): flat
+    // under the parsed part's root. Keeps one root and no cycle, and costs
+    // nothing, which is what a pathological input deserves.
+    for (size_t i = n; i < tokens.size(); ++i) {
+      tokens[i].head = root;
+      tokens[i].deprel = dep;
+    }
+    doc.AddDiagnostic(tokens[n].begin, sentence.end,
+                      "parser: sentence of " + std::to_string(tokens.size()) +
+                          " tokens parsed on its first " + std::to_string(n) +
+                          "; the rest attached flat to its root");
   }
 }
 

@@ -1,25 +1,64 @@
 // Parser: labelled dependency parse of every sentence of a Document.
 //
+// A greedy arc-hybrid transition parser (transition.h) scored by a sparse
+// averaged-perceptron model (learn/) over rich non-local features
+// (features.h), trained with a dynamic oracle and exploration (oracle.h). docs/PARSER.md describes the design and gives the figures.
+//
+// Guarantees, whatever the model predicts: every token gets a head and a
+// relation, each sentence has exactly one root (relation "root", head -1)
+// and no cycle. A sentence longer than ParserOptions::max_tokens is parsed on
+// its first max_tokens words; the rest are attached flat to that part's root
+// with relation "dep", the Sentence is marked parse_truncated and a
+// Diagnostic says so.
+//
 // Thread safety: const after Load/Train; share between threads.
 #ifndef DYAD_PARSER_PARSER_H_
 #define DYAD_PARSER_PARSER_H_
 
+#include <cstdint>
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 #include "dyad/document.h"
 #include "dyad/options.h"
 #include "dyad/status.h"
+#include "dyad/tags.h"
+#include "learn/linear_model.h"
+#include "parser/score_table.h"
+#include "parser/transition.h"
+#include "parser/vocabulary.h"
 
 namespace dyad {
 
 struct ParserTrainOptions {
-  int epochs = 15;
-  uint64_t seed = 1;  // shuffling
+  // Passes over the training data. Dev LAS picks the number actually used:
+  // the earliest epoch within `epoch_tolerance` LAS points of the best (later
+  // epochs grow the model without parsing better).
+  int epochs = 10;
+  double epoch_tolerance = 0.1;
+  uint64_t seed = 1;  // shuffling and exploration
+  // Exploration (Goldberg & Nivre 2012): from this epoch on (0-based), when
+  // the model's move is wrong the trainer follows it anyway with this
+  // probability, so later states are the ones the model really produces.
+  int explore_from_epoch = 2;
+  double explore_probability = 0.9;
+  // Size and speed: averaged weights whose magnitude is at most this (in
+  // trained units) are dropped from the model; 0 keeps everything. On EWT
+  // 1.0 keeps about half of the rows for -0.1 UAS.
+  float min_weight = 1.0f;
+  // Words seen fewer times than this in training are represented by their
+  // shape (vocabulary.h).
+  int min_word_count = 1;
+  // After dev has chosen the number of epochs, train again from scratch on
+  // train + dev for that many epochs and keep that model (twice the time).
+  bool final_pass_with_dev = true;
 };
 
 class Parser {
  public:
+  // Reads a "PARS" model file; a missing, damaged or foreign file gives a
+  // Status naming it.
   static Result<Parser> Load(const std::string& path);
   // `train` and `dev` carry gold heads and relations; their tags are the
   // ones the parser should learn from (the trainer tool replaces gold tags
@@ -30,6 +69,21 @@ class Parser {
 
   // Sets head and deprel of every token (needs upos/xpos).
   void Parse(Document& doc, const ParserOptions& options) const;
+
+  size_t num_features() const { return model_.num_features(); }
+  size_t num_weights() const { return model_.num_entries(); }
+  size_t memory_bytes() const { return table_.memory_bytes(); }
+
+ private:
+  Parser(std::vector<Deprel> label_deprels, int root_label, parser::Vocabulary vocabulary,
+         LinearModel model);
+
+  // Model label index -> dyad relation id.
+  std::vector<Deprel> label_deprels_;
+  parser::TransitionSystem system_;
+  parser::Vocabulary vocabulary_;
+  LinearModel model_;         // as stored (Save)
+  parser::ScoreTable table_;  // the same weights, indexed for parsing
 };
 
 }  // namespace dyad
