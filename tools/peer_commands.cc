@@ -16,6 +16,7 @@ void AddPeerCommands(CLI::App& app, int* exit_code) {
   p->add_flag("--given-parse", petr->given_parse, "Code the records' own <Parse> instead of dyad's analysis");
   p->add_flag("--failures", petr->failures, "List the records that were not exact, by category");
   p->add_option("--only", petr->only, "Only the records whose id contains this text");
+  p->add_flag("--trees", petr->show_trees, "Print the tree each record is coded on");
   p->callback([petr, exit_code] { *exit_code = RunPetrarchEval(*petr); });
 
   auto tab = std::make_shared<PeerEvalArgs>();

@@ -21,6 +21,7 @@ struct PeerEvalArgs {
   bool given_parse = false;  // code the records' own parses, not dyad's
   bool failures = false;     // list the records that were not exact
   std::string only;          // code only records whose id contains this
+  bool show_trees = false;   // print each record's tree (debugging a record)
 };
 
 int RunPetrarchEval(const PeerEvalArgs& args);

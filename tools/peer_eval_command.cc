@@ -185,8 +185,11 @@ int RunPetrarchEval(const PeerEvalArgs& args) {
     selected.records = std::move(keep);
   }
   const peers::TreeSource trees = [&](const peers::PetrRecord& r) -> Result<std::vector<peers::PhraseTree>> {
-    if (args.given_parse) return GivenTrees(r.parse);
-    return raw->Trees(r.text);
+    auto result = args.given_parse ? GivenTrees(r.parse) : raw->Trees(r.text);
+    if (args.show_trees && result.ok()) {
+      for (const peers::PhraseTree& t : *result) std::cout << r.id << "  " << t.ToString() << "\n";
+    }
+    return result;
   };
   const peers::SuiteRun run = peers::RunPetrSuite(selected, *dicts, trees, !args.given_parse);
   PrintScore(std::string("dyad eval petrarch: ") + fs::path(args.path).filename().string() +

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <cstdlib>
 #include <functional>
 
 #include "peers/peer_lines.h"
@@ -104,13 +103,13 @@ class Converter {
     for (const int r : roots) tops.push_back(Project(r, /*need_s=*/true));
     int top = tops.size() == 1 ? tops[0] : Make("S", tops);
     const int root = Make("ROOT", {top});
+    Repair(root);
+    MergeNameRuns(root);
     PhraseTree tree;
     Emit(root, -1, &tree);
     tree.ComputeSpans();
     for (int i = 0; i < static_cast<int>(tree.words.size()); ++i) {
-      if (tree.words[i] != w_[order_[i]].form || order_[i] != i) {
-        if (std::getenv("DYAD_PEERS_NOFLAT") == nullptr) return FlatFallback();
-      }
+      if (tree.words[i] != w_[order_[i]].form || order_[i] != i) return FlatFallback();
     }
     return tree;
   }
@@ -140,6 +139,121 @@ class Converter {
     node.kids = std::move(kids);
     nodes_.push_back(std::move(node));
     return static_cast<int>(nodes_.size() - 1);
+  }
+
+  // Leaf span of a node: [min, max] and the number of leaves.
+  struct Span {
+    int lo = INT_MAX, hi = -1, count = 0;
+  };
+  Span SpanOf(int node) const {
+    const Node& n = nodes_[node];
+    if (n.leaf >= 0) return {n.leaf, n.leaf, 1};
+    Span s;
+    for (const int k : n.kids) {
+      const Span c = SpanOf(k);
+      s.lo = std::min(s.lo, c.lo);
+      s.hi = std::max(s.hi, c.hi);
+      s.count += c.count;
+    }
+    return s;
+  }
+
+  // Parser output is not always shaped the way the construction above
+  // expects (a comma attached across a marker, an adverb between an
+  // auxiliary and a subject): a phrase whose words are not contiguous is
+  // dissolved into its parent, bottom up, until every phrase is contiguous.
+  // This keeps the rest of the structure (unlike flattening the sentence).
+  void Repair(int node) {
+    Node& n = nodes_[node];
+    if (n.leaf >= 0) return;
+    for (const int k : std::vector<int>(n.kids)) Repair(k);
+    std::vector<int> kids;
+    for (const int k : nodes_[node].kids) {
+      const Span s = SpanOf(k);
+      if (nodes_[k].leaf < 0 && s.count != s.hi - s.lo + 1) {
+        kids.insert(kids.end(), nodes_[k].kids.begin(), nodes_[k].kids.end());
+      } else {
+        kids.push_back(k);
+      }
+    }
+    // Dissolving can leave this node's kids interleaved (a kid spanning
+    // another's words): dissolve those kids too, until none overlap.
+    for (int guard = 0; guard < 64; ++guard) {
+      std::sort(kids.begin(), kids.end(), [&](int a, int b) { return SpanOf(a).lo < SpanOf(b).lo; });
+      bool changed = false;
+      std::vector<int> next;
+      for (size_t i = 0; i < kids.size(); ++i) {
+        const Span s = SpanOf(kids[i]);
+        const bool overlaps = i + 1 < kids.size() && SpanOf(kids[i + 1]).lo < s.hi;
+        if (overlaps && nodes_[kids[i]].leaf < 0) {
+          next.insert(next.end(), nodes_[kids[i]].kids.begin(), nodes_[kids[i]].kids.end());
+          changed = true;
+        } else {
+          next.push_back(kids[i]);
+        }
+      }
+      kids = std::move(next);
+      if (!changed) break;
+    }
+    std::sort(kids.begin(), kids.end(), [&](int a, int b) { return SpanOf(a).lo < SpanOf(b).lo; });
+    nodes_[node].kids = std::move(kids);
+    nodes_[node].first = SpanOf(node).lo;
+  }
+
+  static bool NameTag(const std::string& t) {
+    return t == "NNP" || t == "NNPS" || t == "NN" || t == "NNS" || t == "JJ" || t == "POS" ||
+           t == "DT" || t == "CD" || t == "HYPH";
+  }
+
+  // A name the parser split into neighbouring noun phrases ("Bree" "Prime
+  // Minister Romendacil", "The Hermit" "Kingdom") is one phrase again: a
+  // run of adjacent NPs made only of name-like words, with a proper noun in
+  // each, becomes one flat NP.
+  void MergeNameRuns(int node) {
+    if (nodes_[node].leaf >= 0) return;
+    // Make() below grows nodes_: hold indices, never references.
+    for (const int k : std::vector<int>(nodes_[node].kids)) MergeNameRuns(k);
+    bool proper = false;
+    auto name_np = [&](int k, std::vector<int>* leaves) {
+      if (nodes_[k].leaf >= 0 || nodes_[k].label != "NP") return false;
+      std::vector<int> stack{k};
+      while (!stack.empty()) {
+        const int x = stack.back();
+        stack.pop_back();
+        if (nodes_[x].leaf >= 0) {
+          const std::string& t = nodes_[x].label;
+          if (!NameTag(t)) return false;
+          proper = proper || t == "NNP" || t == "NNPS";
+          leaves->push_back(x);
+        } else {
+          if (nodes_[x].label != "NP") return false;
+          for (const int c : nodes_[x].kids) stack.push_back(c);
+        }
+      }
+      return true;
+    };
+    std::vector<int> kids;
+    const std::vector<int> old = nodes_[node].kids;
+    for (size_t i = 0; i < old.size();) {
+      std::vector<int> leaves;
+      proper = false;
+      size_t j = i;
+      while (j < old.size()) {
+        std::vector<int> l;
+        if (!name_np(old[j], &l)) break;
+        leaves.insert(leaves.end(), l.begin(), l.end());
+        ++j;
+      }
+      if (j - i >= 2 && proper) {
+        std::sort(leaves.begin(), leaves.end(), [&](int a, int b) { return nodes_[a].leaf < nodes_[b].leaf; });
+        kids.push_back(Make("NP", leaves));
+        i = j;
+      } else {
+        kids.push_back(old[i]);
+        ++i;
+      }
+    }
+    nodes_[node].kids = std::move(kids);
   }
 
   void Emit(int node, int parent, PhraseTree* tree) {
@@ -178,6 +292,22 @@ class Converter {
     const int n = static_cast<int>(w_.size());
     head_.resize(n);
     for (int i = 0; i < n; ++i) head_[i] = w_[i].head;
+    // Function words are leaves of the phrase they serve: a parser that
+    // hangs a word on punctuation, a preposition or an auxiliary has it
+    // hang on that word's head instead.
+    auto function_word = [&](int d) {
+      const std::string& r = rel_[d];
+      return Is(r, "punct") || Is(r, "cc") || Is(r, "case") || Is(r, "mark") || Is(r, "aux") ||
+             Is(r, "cop") || Is(r, "det");
+    };
+    for (int round = 0; round < 4; ++round) {
+      for (int i = 0; i < n; ++i) {
+        const int h = head_[i];
+        if (h < 0 || !function_word(h) || head_[h] < 0) continue;
+        if (Is(rel_[i], "fixed") || Is(rel_[i], "flat") || Is(rel_[i], "goeswith")) continue;
+        head_[i] = head_[h];
+      }
+    }
     auto dominated = [&](int k, int h) {
       for (int steps = 0; k >= 0 && steps <= n; k = head_[k], ++steps) {
         if (k == h) return true;
@@ -280,6 +410,23 @@ class Converter {
 
   int NominalCore(int h, const std::vector<int>& skip) {
     auto skipped = [&](int d) { return std::find(skip.begin(), skip.end(), d) != skip.end(); };
+    // Punctuation opening the phrase (", the official news agency") stands
+    // outside it, as in Penn trees, so the comma still delimits a clause.
+    int leftmost_word = h;
+    for (const int d : deps_[h]) {
+      if (!skipped(d) && !pulled_[d] && !Is(rel_[d], "punct") && d < leftmost_word) {
+        std::vector<int> sub;
+        SubtreeLeaves(d, &sub);
+        leftmost_word = std::min(leftmost_word, *std::min_element(sub.begin(), sub.end()));
+      }
+    }
+    std::vector<int> edge_punct;
+    for (const int d : deps_[h]) {
+      if (!skipped(d) && !pulled_[d] && Is(rel_[d], "punct") && d < leftmost_word) {
+        edge_punct.push_back(d);
+        pulled_[d] = 1;
+      }
+    }
     std::vector<int> base{Leaf(h)};
     std::vector<int> post;
     std::vector<int> cases;
@@ -370,9 +517,18 @@ class Converter {
         else post_inner.push_back(d);
       }
       np = Make("NP", base);
-      if (!post_inner.empty() || !post_leaves_.empty()) {
+      // Several post-modifiers nest from the left, as Penn trees do:
+      // (NP (NP (NP a resumption) (PP of ties)) (PP with Osgiliath)), so
+      // each NP + PP pair can be one actor phrase.
+      for (const int d : post_inner) {
+        if (Is(rel_[d], "punct")) {
+          np = Make("NP", {np, Leaf(d)});
+        } else {
+          np = Make("NP", {np, Dependent(d)});
+        }
+      }
+      if (!post_leaves_.empty()) {
         std::vector<int> kids{np};
-        for (const int d : post_inner) kids.push_back(Dependent(d));
         kids.insert(kids.end(), post_leaves_.begin(), post_leaves_.end());
         post_leaves_.clear();
         np = Make("NP", kids);
@@ -386,6 +542,11 @@ class Converter {
         for (const int d : post_shared) kids.push_back(Dependent(d));
         np = Make("NP", kids);
       }
+    }
+    if (!edge_punct.empty()) {
+      std::vector<int> kids{np};
+      for (const int d : edge_punct) kids.push_back(Leaf(d));
+      np = Make("NP", kids);
     }
     if (cases.empty()) return np;
     std::vector<int> kids;

@@ -263,7 +263,17 @@ PeerCoding PetrCoder::Code(const PhraseTree& tree, int32_t date, const PetrOptio
     const bool passive = passive_leaf >= 0;
     if (passive) verb_leaf = passive_leaf;
     VerbHit hit;
-    if (!LookUpVerb(dicts_.verbs, words, chunks.deleted, verb_leaf, &hit)) continue;
+    if (!LookUpVerb(dicts_.verbs, words, chunks.deleted, verb_leaf, &hit)) {
+      // "wire tap": a parser may head a multi-word verb on its first word;
+      // the dictionary's verb word is then the next one.
+      VerbHit next;
+      const int n = static_cast<int>(words.size());
+      if (verb_leaf + 1 >= n || !LookUpVerb(dicts_.verbs, words, chunks.deleted, verb_leaf + 1, &next) ||
+          next.start > verb_leaf) {
+        continue;
+      }
+      hit = std::move(next);
+    }
 
     // The items before the verb (back to the nearest comma) and after it
     // (to the end of the verb phrase).
