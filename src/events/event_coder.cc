@@ -182,8 +182,9 @@ class SentenceCoder {
             current = next;
             break;
           }
-          const int w = FindWord(current, e.word, m.consumed);
-          if (w < 0) return Match{};
+          // The literal reading: "to" introducing the named noun.
+          const int w = FindPrepObject(current, "to", m.consumed);
+          if (w < 0 || tree_.lemma(w) != e.word) return Match{};
           m.consumed.push_back(w);
           break;
         }
@@ -258,15 +259,20 @@ class SentenceCoder {
       }
       return;  // a passive without an agent has no known source
     }
-    if (const int s = tree_.child(v, rel_.nsubj); s >= 0) {
+    bool has_subject = false;
+    for (int s : tree_.children(v)) {
+      // Every subject: a compound subject the parser failed to coordinate
+      // ("Kishida and Biden agreed" with two nsubj) still gives both.
+      if (tree_.rel(s) != rel_.nsubj) continue;
+      has_subject = true;
       // A relative pronoun subject stands for the noun the clause modifies.
       if (tree_.rel(v) == rel_.acl_relcl && Contains({"who", "which", "that"}, tree_.lemma(s))) {
         ActorsOf(tree_.head(v), out);
       } else {
         ActorsOf(s, out);
       }
-      return;
     }
+    if (has_subject) return;
     const int h = tree_.head(v);
     if (h < 0) return;
     const Deprel r = tree_.rel(v);
@@ -298,7 +304,39 @@ class SentenceCoder {
     if (h >= 0 && (tree_.rel(clause) == rel_.ccomp || tree_.rel(clause) == rel_.parataxis ||
                    tree_.rel(clause) == rel_.xcomp)) {
       SubjectsOf(h, out);
+      if (!out->empty()) return;
     }
+    // A trailing attribution the parse did not attach as such ("...,
+    // a statement by the Russian Embassy in Japan made public on Saturday
+    // said."): the reporting verb after the clause, and the first actor
+    // between the comma before it and the verb.
+    const int n = static_cast<int>(tree_.size());
+    for (int v = clause + 1; v < n; ++v) {
+      if (tree_.upos(v) != Upos::VERB || !IsReportingVerb(v)) continue;
+      SubjectsOf(v, out);
+      if (!out->empty()) return;
+      int start = v;
+      while (start > clause + 1 && tree_.norm(start - 1) != ",") --start;
+      for (int t = start; t < v; ++t) {
+        if (tree_.mention(t) < 0) continue;
+        // "Russian" in "the Russian Embassy": take the whole composite.
+        int m = tree_.mention(t);
+        const int h = tree_.head(t);
+        if (h >= 0 && tree_.mention(h) >= 0) {
+          const ActorMention& hm = doc_.actors()[tree_.mention(h)];
+          const uint32_t at = tree_.doc_index(t);
+          if (hm.first_token <= at && at < hm.end_token) m = tree_.mention(h);
+        }
+        out->push_back(m);
+        return;
+      }
+    }
+  }
+
+  bool IsReportingVerb(int v) const {
+    return Contains({"say", "tell", "state", "declare", "announce", "add", "stress", "insist",
+                     "note", "write", "claim", "warn"},
+                    tree_.lemma(v));
   }
 
   // Sources of a nominal event: "Russia's invasion", "the Russian
