@@ -308,6 +308,22 @@ class Converter {
         head_[i] = head_[h];
       }
     }
+    // A noun's modifier after its last conjunct goes with that conjunct
+    // ("sheep and goats of Gondor"), as Penn trees attach it.
+    for (int h = 0; h < n; ++h) {
+      if (cat_[h] != Cat::kNoun) continue;
+      int last_conj = -1;
+      for (int i = 0; i < n; ++i) {
+        if (head_[i] == h && Is(rel_[i], "conj") && cat_[i] == Cat::kNoun) last_conj = std::max(last_conj, i);
+      }
+      if (last_conj < 0) continue;
+      for (int i = last_conj + 1; i < n; ++i) {
+        if (head_[i] == h && !Is(rel_[i], "punct") && !Is(rel_[i], "conj") && !Is(rel_[i], "cc") &&
+            (Is(rel_[i], "nmod") || Is(rel_[i], "acl") || Is(rel_[i], "amod"))) {
+          head_[i] = last_conj;
+        }
+      }
+    }
     auto dominated = [&](int k, int h) {
       for (int steps = 0; k >= 0 && steps <= n; k = head_[k], ++steps) {
         if (k == h) return true;

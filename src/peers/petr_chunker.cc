@@ -293,7 +293,8 @@ bool IsAlphaWord(const std::string& w) {
 void DeleteCommaClauses(const PhraseTree& t, const CommaOptions& o, ChunkedSentence* c) {
   const int n = static_cast<int>(t.words.size());
   auto is_comma = [&](int w) {
-    return !c->deleted[w] && !c->covered[w] && (t.tags[w] == "," || t.words[w] == ",");
+    // The word, not the tag: taggers also tag dashes and hyphens ",".
+    return !c->deleted[w] && !c->covered[w] && t.words[w] == ",";
   };
   auto count = [&](int lo, int hi) {  // alphabetic words in [lo, hi)
     int k = 0;
@@ -380,7 +381,7 @@ void LayOut(const PhraseTree& t, ChunkedSentence* c) {
     }
     if (c->deleted[w]) continue;
     push({SeqItem::kWord, w}, w, w);
-    if (t.tags[w] == "," || t.words[w] == ",") c->commas.push_back(w);
+    if (t.words[w] == ",") c->commas.push_back(w);
   }
 }
 
