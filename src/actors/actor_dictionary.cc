@@ -217,6 +217,7 @@ bool IsActorCode(std::string_view code) {
 std::string ActorEntry::CodeOn(const Date& date) const {
   if (kind != ActorKind::kPerson) return code;
   const RoleSpan* latest_before = nullptr;
+  const RoleSpan* earliest = nullptr;
   for (const RoleSpan& r : roles) {
     const bool started = !r.from.known() || !date.known() || r.from <= date;
     const bool not_ended = !r.to.known() || !date.known() || date < r.to;
@@ -225,9 +226,12 @@ std::string ActorEntry::CodeOn(const Date& date) const {
         (!latest_before || latest_before->to < r.to)) {
       latest_before = &r;
     }
+    if (!earliest || (r.from.known() && earliest->from.known() && r.from < earliest->from)) earliest = &r;
   }
-  if (latest_before) return latest_before->code.substr(0, 3);
-  return "";
+  // Outside every role a known person still stands for their country (a
+  // former leader, or a future one in an old story); not for an agency.
+  const RoleSpan* nearest = latest_before ? latest_before : earliest;
+  return nearest ? nearest->code.substr(0, 3) : "";
 }
 
 void ActorDictionary::Add(ActorEntry entry, const std::vector<std::string>& names) {

@@ -37,8 +37,8 @@ struct ActorEntry {
   std::string where;       // "data/actors/countries.txt:629"
 
   // Person: the role code in force on `date`; with no role then, the country
-  // of the latest role before it (a former leader is still of his country);
-  // "" when none applies.
+  // of the latest role before it (a former leader is still of his country),
+  // or of the earliest one when the date precedes them all.
   std::string CodeOn(const Date& date) const;
 };
 

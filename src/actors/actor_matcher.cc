@@ -168,11 +168,14 @@ void ActorMatcher::Compose(Document& doc, size_t first_mention) const {
       const int32_t h = tokens[t].head;
       if (h < 0 || sentence.first_token + static_cast<uint32_t>(h) != m.head_token) continue;
       const std::string_view rel = DeprelName(tokens[t].deprel);
-      const bool adjectival = rel == "amod" || rel == "compound" || rel == "nmod:poss";
+      const bool adjectival =
+          rel == "amod" || rel == "compound" || rel == "nmod:poss" || rel == "nmod:desc";
       const bool of_phrase = rel == "nmod";
       if (!adjectival && !of_phrase) continue;
       const ActorMention* mod = mention_at(t);
-      if (!mod || mod->country.empty()) continue;
+      // A country, or an organisation: "European Community foreign
+      // ministers" act for the organisation.
+      if (!mod || (mod->country.empty() && mod->kind != ActorKind::kOrganization)) continue;
       if (of_phrase) {
         // Only "the army of Sudan", not "the embassy in Japan".
         bool has_of = false;
@@ -203,7 +206,7 @@ void ActorMatcher::Compose(Document& doc, size_t first_mention) const {
     if (!found) continue;
     m.kind = ActorKind::kComposite;
     m.country = found->country;
-    m.code = m.country + m.agent;
+    m.code = found->country.empty() ? found->code : m.country + m.agent;
     m.entry = found->entry + " + " + m.entry;
     m.first_token = std::min(m.first_token, found->first_token);
     m.end_token = std::max(m.end_token, found->end_token);

@@ -214,8 +214,9 @@ class SentenceCoder {
       // "Japan's attempts": the modifier names the actor.
       for (int c : tree_.children(t)) {
         const Deprel r = tree_.rel(c);
+        // nmod:desc: a title before a name ("President Bush").
         const bool modifier = r == rel_.compound || r == rel_.amod || r == rel_.nmod_poss ||
-                              r == rel_.flat || r == rel_.appos;
+                              r == rel_.flat || r == rel_.appos || r == rel_.nmod_desc;
         const bool by_or_of = r == rel_.nmod && (tree_.case_of(c) == "by" || tree_.case_of(c) == "of");
         if (!modifier && !by_or_of) continue;
         ActorsOf(c, out, depth + 1);
@@ -401,6 +402,9 @@ class SentenceCoder {
             const std::vector<int>& targets) {
     const CameoCode* code = codes_.Find(p.code);
     if (!code) return;
+    if (tree_.upos(head) == Upos::VERB && AnnouncedForFuture(head)) {
+      if (const CameoCode* intent = codes_.Find(IntentCode(p.code))) code = intent;
+    }
     std::string verb_text;
     std::vector<int> words = match.consumed;
     std::sort(words.begin(), words.end());
@@ -464,6 +468,62 @@ class SentenceCoder {
     }
   }
 
+  // With no target named by the pattern or the object: the first actor in
+  // a prepositional phrase of the verb or of its object ("gave aid to
+  // Liberia", "lifted a curfew in Montenegro"), not the source's own.
+  void PrepositionalTarget(int head, const std::vector<int>& sources, std::vector<int>* out) const {
+    std::vector<int> places = {head};
+    if (const int o = tree_.child(head, rel_.obj); o >= 0) places.push_back(o);
+    for (int place : places) {
+      for (int c : tree_.children(place)) {
+        const Deprel r = tree_.rel(c);
+        if (r != rel_.obl && r != rel_.nmod) continue;
+        const std::string_view prep = tree_.case_of(c);
+        if (!Contains({"to", "with", "against", "on", "in", "into", "for", "at", "toward", "towards",
+                       "from", "over", "upon", "onto", "inside", "across"},
+                      prep)) {
+          continue;
+        }
+        std::vector<int> found;
+        ActorsOf(c, &found);
+        for (int m : found) {
+          if (std::find(sources.begin(), sources.end(), m) == sources.end()) out->push_back(m);
+        }
+        if (!out->empty()) return;
+      }
+    }
+  }
+
+  // "Portugal will support Turkey", "Iraq said it would allow the
+  // inspectors back": a cooperative act announced for the future is, in
+  // CAMEO, an intent to act (03x), not the act.
+  bool AnnouncedForFuture(int v) const {
+    for (int c : tree_.children(v)) {
+      if (tree_.rel(c) == rel_.aux && Contains({"will", "shall", "'ll", "would"}, tree_.lemma(c))) {
+        return tree_.lemma(c) != "would" || ReportedClause(v);
+      }
+    }
+    return false;
+  }
+
+  bool ReportedClause(int v) const {
+    const int h = tree_.head(v);
+    return h >= 0 && tree_.rel(v) == rel_.ccomp && IsReportingVerb(h);
+  }
+
+  static std::string IntentCode(const std::string& code) {
+    static constexpr std::pair<const char*, const char*> kIntent[] = {
+        {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+        {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+        {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+        {"087", "0356"}, {"08", "035"},   {"04", "036"},   {"05", "032"},
+    };
+    for (const auto& [prefix, intent] : kIntent) {
+      if (code.rfind(prefix, 0) == 0) return intent;
+    }
+    return code;
+  }
+
   void CodeHead(int head, HeadKind kind) {
     std::string_view lemma = tree_.lemma(head);
     if (const size_t dash = lemma.rfind('-'); dash != std::string_view::npos && dash + 1 < lemma.size()) {
@@ -518,8 +578,10 @@ class SentenceCoder {
     } else if (judged_subject) {
       ActorsOf(tree_.child(head, rel_.nsubj), &targets);
     } else if (kind == HeadKind::kVerb) {
-      ActorsOf(DirectObject(head), &targets);
+      ActorsOf(tree_.child(head, rel_.obj), &targets);
+      if (targets.empty()) ActorsOf(tree_.child(head, rel_.iobj), &targets);
       if (targets.empty() && IsPassive(head)) ActorsOf(tree_.child(head, rel_.nsubj_pass), &targets);
+      if (targets.empty()) PrepositionalTarget(head, sources, &targets);
     }
     // Not the source's own mentions as targets.
     targets.erase(std::remove_if(targets.begin(), targets.end(),

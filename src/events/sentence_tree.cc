@@ -17,7 +17,7 @@ RelationIds::RelationIds()
       aux_pass(Id("aux:pass")), mark(Id("mark")), case_(Id("case")),
       compound_prt(Id("compound:prt")), cop(Id("cop")), obl_tmod(Id("obl:tmod")),
       obl_unmarked(Id("obl:unmarked")), nmod_unmarked(Id("nmod:unmarked")), det(Id("det")),
-      nummod(Id("nummod")) {}
+      nummod(Id("nummod")), nmod_desc(Id("nmod:desc")) {}
 
 SentenceTree::SentenceTree(const Document& doc, uint32_t sentence_index) : doc_(doc) {
   const Sentence& s = doc.sentences()[sentence_index];

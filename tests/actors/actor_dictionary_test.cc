@@ -49,7 +49,7 @@ TEST(ActorDictionaryTest, PersonRoleDependsOnDate) {
   const ActorEntry& e = dict->entry(names->front().entry);
   EXPECT_EQ(e.CodeOn(*Date::Parse("2022-01-22")), "JPNGOV");
   EXPECT_EQ(e.CodeOn(*Date::Parse("2025-06-01")), "JPN");  // former PM: his country
-  EXPECT_EQ(e.CodeOn(*Date::Parse("2001-06-01")), "");      // before any role
+  EXPECT_EQ(e.CodeOn(*Date::Parse("2001-06-01")), "JPN");   // before any role: still Japanese
 }
 
 TEST(ActorDictionaryTest, ReportsBadLinesWithFileAndLine) {
