@@ -1,5 +1,6 @@
 // `dyad eval petrarch FILE.xml` and `dyad eval tabari PROJECT`: the peers'
 // own validation suites coded with their own dictionaries.
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <iomanip>
@@ -98,7 +99,16 @@ class RawTrees {
   explicit RawTrees(Pipeline p) : pipeline_(std::move(p)) {}
 
   Result<std::vector<peers::PhraseTree>> Trees(const std::string& text) const {
-    Document doc(text);
+    // The peers' texts join multi-word names TABARI-style ("Dol_Amroth");
+    // their own parses split them again, and so does this.
+    std::string spaced = text;
+    for (size_t i = 1; i + 1 < spaced.size(); ++i) {
+      if (spaced[i] == '_' && std::isalnum(static_cast<unsigned char>(spaced[i - 1])) &&
+          std::isalnum(static_cast<unsigned char>(spaced[i + 1]))) {
+        spaced[i] = ' ';
+      }
+    }
+    Document doc(spaced);
     pipeline_.Analyze(doc);
     std::vector<peers::PhraseTree> trees;
     for (const Sentence& s : doc.sentences()) {
