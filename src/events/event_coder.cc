@@ -400,7 +400,8 @@ class SentenceCoder {
 
   void Emit(const Pattern& p, int head, const Match& match, const std::vector<int>& sources,
             const std::vector<int>& targets) {
-    const CameoCode* code = codes_.Find(p.code);
+    const CameoCode* code = codes_.Find(intent_code_.empty() ? p.code : intent_code_);
+    intent_code_.clear();
     if (!code) return;
     if (tree_.upos(head) == Upos::VERB && AnnouncedForFuture(head)) {
       if (const CameoCode* intent = codes_.Find(IntentCode(p.code))) code = intent;
@@ -472,9 +473,27 @@ class SentenceCoder {
   // a prepositional phrase of the verb or of its object ("gave aid to
   // Liberia", "lifted a curfew in Montenegro"), not the source's own.
   void PrepositionalTarget(int head, const std::vector<int>& sources, std::vector<int>* out) const {
+    // The verb, its object, and the verb it controls ("offered to hand
+    // over to Great Britain", "promised to continue aid to Mozambique").
     std::vector<int> places = {head};
-    if (const int o = tree_.child(head, rel_.obj); o >= 0) places.push_back(o);
+    for (size_t i = 0; i < places.size() && places.size() < 8; ++i) {
+      for (int c : tree_.children(places[i])) {
+        if (tree_.rel(c) == rel_.obj || (tree_.rel(c) == rel_.xcomp && tree_.upos(c) == Upos::VERB)) {
+          places.push_back(c);
+        }
+      }
+    }
     for (int place : places) {
+      if (place != head && tree_.rel(place) == rel_.xcomp) {
+        // The controlled verb's own object may be the target ("willing to
+        // defend Saudi Arabia").
+        std::vector<int> found;
+        ActorsOf(tree_.child(place, rel_.obj), &found);
+        for (int m : found) {
+          if (std::find(sources.begin(), sources.end(), m) == sources.end()) out->push_back(m);
+        }
+        if (!out->empty()) return;
+      }
       for (int c : tree_.children(place)) {
         const Deprel r = tree_.rel(c);
         if (r != rel_.obl && r != rel_.nmod) continue;
@@ -524,24 +543,53 @@ class SentenceCoder {
     return code;
   }
 
-  void CodeHead(int head, HeadKind kind) {
+  // The most specific pattern of `head` that matches, or null.
+  const Pattern* BestPattern(int head, HeadKind kind, Match* best_match) const {
     std::string_view lemma = tree_.lemma(head);
     if (const size_t dash = lemma.rfind('-'); dash != std::string_view::npos && dash + 1 < lemma.size()) {
       lemma = lemma.substr(dash + 1);  // patterns index hyphenated heads by their last part
     }
     const auto* ids = patterns_.ForHead(kind, lemma);
-    if (!ids) return;
+    if (!ids) return nullptr;
     const Pattern* best = nullptr;
-    Match best_match;
     for (uint32_t id : *ids) {
       const Pattern& p = patterns_.pattern(id);
       if (best && p.specificity <= best->specificity) continue;
       Match m = TryPattern(p, head);
       if (!m.ok) continue;
       best = &p;
-      best_match = std::move(m);
+      *best_match = std::move(m);
     }
+    return best;
+  }
+
+  static bool IsCooperativeAct(const std::string& code) {
+    return code.size() >= 2 && code[0] == '0' && code[1] >= '4' && code[1] <= '8';
+  }
+
+  void CodeHead(int head, HeadKind kind) {
+    Match best_match;
+    const Pattern* best = BestPattern(head, kind, &best_match);
     if (!best) return;
+    // "promised to hold talks with Kosovo": a generic intent whose
+    // controlled verb names a cooperative act is the intent to do that act
+    // (036 here), with that act's target.
+    if (best->code == "030" && kind != HeadKind::kNoun) {
+      for (int c : tree_.children(head)) {
+        if (tree_.rel(c) != rel_.xcomp || tree_.upos(c) != Upos::VERB) continue;
+        Match inner;
+        const Pattern* act = BestPattern(c, HeadKind::kVerb, &inner);
+        if (!act || !IsCooperativeAct(act->code)) continue;
+        if (codes_.Find(IntentCode(act->code))) {
+          intent_code_ = IntentCode(act->code);
+          best = act;
+          inner.consumed.push_back(head);
+          best_match = std::move(inner);
+          head = c;
+        }
+        break;
+      }
+    }
     for (int w : best_match.consumed) consumed_[w] = 1;
     // A controlled complement belongs to this event ("agreed to cooperate").
     for (int c : tree_.children(head)) {
@@ -582,11 +630,24 @@ class SentenceCoder {
       if (targets.empty()) ActorsOf(tree_.child(head, rel_.iobj), &targets);
       if (targets.empty() && IsPassive(head)) ActorsOf(tree_.child(head, rel_.nsubj_pass), &targets);
       if (targets.empty()) PrepositionalTarget(head, sources, &targets);
+      // "demanded that the US cancel ...": the one asked is the subject of
+      // the complement clause.
+      if (targets.empty() && !IsReportingVerb(head)) {
+        if (const int comp = tree_.child(head, rel_.ccomp); comp >= 0) {
+          for (int c : tree_.children(comp)) {
+            if (tree_.rel(c) == rel_.nsubj || tree_.rel(c) == rel_.nsubj_pass) ActorsOf(c, &targets);
+          }
+        }
+      }
     }
-    // Not the source's own mentions as targets.
+    // Not the source's own mentions, nor its own code, as targets
+    // ("Serbia promised to democratize Serbia" has no other party).
     targets.erase(std::remove_if(targets.begin(), targets.end(),
                                  [&](int t) {
-                                   return std::find(sources.begin(), sources.end(), t) != sources.end();
+                                   if (std::find(sources.begin(), sources.end(), t) != sources.end()) return true;
+                                   return std::all_of(sources.begin(), sources.end(), [&](int s) {
+                                     return doc_.actors()[s].code == doc_.actors()[t].code;
+                                   });
                                  }),
                   targets.end());
     Emit(*best, head, best_match, sources, targets);
@@ -613,6 +674,7 @@ class SentenceCoder {
   RelationIds rel_;
   std::vector<char> consumed_;
   std::vector<Event> found_;
+  std::string intent_code_;  // set by CodeHead for the Emit that follows
 };
 
 }  // namespace
