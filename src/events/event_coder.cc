@@ -51,11 +51,20 @@ class SentenceCoder {
     for (const auto& [depth, t] : order) {
       if (consumed_[t]) continue;
       const Upos u = tree_.upos(t);
+      if (u == Upos::VERB && CodeReportedDemand(t)) continue;
       if (u == Upos::VERB) CodeHead(t, HeadKind::kVerb);
       else if (u == Upos::NOUN) CodeHead(t, HeadKind::kNoun);
       else if (u == Upos::ADJ) CodeHead(t, HeadKind::kAdjective);
     }
     DropBareStatements();
+    // An event needs a political actor as its source: a bare agent with
+    // neither country nor organisation ("the news agency said") is not one.
+    found_.erase(std::remove_if(found_.begin(), found_.end(),
+                                [](const Event& e) {
+                                  return e.source && e.source->country.empty() &&
+                                         e.source->code.size() <= 3;
+                                }),
+                 found_.end());
     std::sort(found_.begin(), found_.end(), [](const Event& a, const Event& b) {
       return std::tie(a.verb_token, a.cameo) < std::tie(b.verb_token, b.cameo);
     });
@@ -428,6 +437,16 @@ class SentenceCoder {
       }
     }
     base.hypothetical = Hypothetical(head);
+    if (base.negated) {
+      if (const char* reject = RejectionOf(code->code); reject && codes_.Find(reject)) {
+        code = codes_.Find(reject);
+        base.cameo = code->code;
+        base.quad = static_cast<uint8_t>(code->quad);
+        base.goldstein = code->goldstein;
+        if (plover_) base.plover = std::string(plover_->TypeOf(code->code));
+        base.negated = false;  // the rejection is what happened
+      }
+    }
     base.verb_token = tree_.doc_index(head);
     base.rule = p.text + " (" + p.where + ")";
     base.verb_text = verb_text;
@@ -541,6 +560,47 @@ class SentenceCoder {
       if (code.rfind(prefix, 0) == 0) return intent;
     }
     return code;
+  }
+
+  // "Britain said Libya must hand over the suspects": a reported
+  // obligation is a demand (100) from the speaker to the one obliged; the
+  // obliged act itself has not happened and is not coded.
+  bool CodeReportedDemand(int v) {
+    if (!IsReportingVerb(v)) return false;
+    for (int c : tree_.children(v)) {
+      if (tree_.rel(c) != rel_.ccomp) continue;
+      bool must = false;
+      for (int a : tree_.children(c)) {
+        must = must || (tree_.rel(a) == rel_.aux && Contains({"must", "have"}, tree_.lemma(a)));
+      }
+      if (!must) continue;
+      std::vector<int> sources, targets;
+      SubjectsOf(v, &sources);
+      for (int a : tree_.children(c)) {
+        if (tree_.rel(a) == rel_.nsubj || tree_.rel(a) == rel_.nsubj_pass) ActorsOf(a, &targets);
+      }
+      if (sources.empty() || targets.empty()) return false;
+      Match m;
+      m.ok = true;
+      m.consumed = {v, c};
+      consumed_[v] = consumed_[c] = 1;
+      Emit(reported_demand_, v, m, sources, targets);
+      return true;
+    }
+    return false;
+  }
+
+  // CAMEO codes a refused or negated cooperative act as a rejection: "will
+  // not accept refugees" is 12x, not a negated 03x.
+  static const char* RejectionOf(const std::string& code) {
+    if (code.size() < 2 || code[0] != '0' || code[1] < '3' || code[1] > '8') return nullptr;
+    switch (code[1]) {
+      case '4': return "125";  // reject proposal to meet or negotiate
+      case '6': return "121";  // reject material cooperation
+      case '7': return "122";  // reject request for aid
+      case '8': return "124";  // refuse to yield
+      default: return "120";
+    }
   }
 
   // The most specific pattern of `head` that matches, or null.
@@ -675,6 +735,13 @@ class SentenceCoder {
   std::vector<char> consumed_;
   std::vector<Event> found_;
   std::string intent_code_;  // set by CodeHead for the Emit that follows
+  const Pattern reported_demand_ = [] {
+    Pattern p;
+    p.code = "100";
+    p.text = "REPORTING-VERB that TGT must ... => 100";
+    p.where = "built-in rule (src/events/event_coder.cc)";
+    return p;
+  }();
 };
 
 }  // namespace
