@@ -518,7 +518,7 @@ class SentenceCoder {
         if (r != rel_.obl && r != rel_.nmod) continue;
         const std::string_view prep = tree_.case_of(c);
         if (!Contains({"to", "with", "against", "on", "in", "into", "for", "at", "toward", "towards",
-                       "from", "over", "upon", "onto", "inside", "across"},
+                       "from", "over", "upon", "onto", "inside", "across", "outside", "near"},
                       prep)) {
           continue;
         }
@@ -651,9 +651,14 @@ class SentenceCoder {
       }
     }
     for (int w : best_match.consumed) consumed_[w] = 1;
-    // A controlled complement belongs to this event ("agreed to cooperate").
+    // A controlled complement belongs to this event ("agreed to
+    // cooperate"), and so does a gerund after a preposition ("warned Moscow
+    // against invading Ukraine" is a warning, not an invasion).
     for (int c : tree_.children(head)) {
       if (tree_.rel(c) == rel_.xcomp) consumed_[c] = 1;
+      if ((tree_.rel(c) == rel_.advcl || tree_.rel(c) == rel_.acl) && IsPrepositionalGerund(c)) {
+        consumed_[c] = 1;
+      }
     }
     if (best->code == "---") return;  // a known non-event
 
