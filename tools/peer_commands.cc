@@ -26,6 +26,19 @@ void AddPeerCommands(CLI::App& app, int* exit_code) {
   t->add_flag("--failures", tab->failures, "List the records that were not exact, by category");
   t->add_option("--only", tab->only, "Only the records whose id contains this text");
   t->callback([tab, exit_code] { *exit_code = RunTabariEval(*tab); });
+
+  CLI::App* dict = app.get_subcommand("dict");
+  auto conv = std::make_shared<PeerConvertArgs>();
+  CLI::App* c = dict->add_subcommand("convert", "Rewrite TABARI / PETRARCH dictionaries in dyad's format");
+  c->add_option("--from", conv->from, "petrarch or tabari")->required();
+  c->add_option("--actors", conv->actors, "Actor file(s)");
+  c->add_option("--agents", conv->agents, "Agent file(s)");
+  c->add_option("--verbs", conv->verbs, "Verb file (PETRARCH-1, PETRARCH-2 or TABARI)");
+  c->add_option("--discards", conv->discards, "Discard list (reported: dyad has none)");
+  c->add_option("--issues", conv->issues, "Issue list (reported: dyad has none)");
+  c->add_option("--project", conv->project, "TABARI .project naming the files");
+  c->add_option("--out", conv->out, "Output folder (gets actors/ and events/)")->required();
+  c->callback([conv, exit_code] { *exit_code = RunPeerConvert(*conv); });
 }
 
 }  // namespace dyad::tools

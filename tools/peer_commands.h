@@ -32,6 +32,8 @@ struct PeerConvertArgs {
   std::vector<std::string> actors;  // actor files
   std::vector<std::string> agents;
   std::string verbs;
+  std::string discards;
+  std::string issues;
   std::string project;  // TABARI .project (names actors, verbs, agents)
   std::string out;
 };

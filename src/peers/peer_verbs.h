@@ -73,6 +73,7 @@ struct VerbEntry {
   uint32_t block = 0;
   std::string code;   // the verb's own code; "" means the block's
   std::string where;
+  bool inflected = false;  // a listed or generated form, not the verb as written
 };
 
 struct Synset {

@@ -277,6 +277,7 @@ void AddVerbLine(std::string_view text, Dialect dialect, uint32_t block, const s
   base.code = code;
   base.where = path + ":" + std::to_string(line);
   std::vector<VerbEntry> entries{base};
+  base.inflected = true;
   if (forms) {
     for (const std::string_view f : SplitBlanks(*forms)) {
       VerbEntry e = base;
@@ -536,6 +537,7 @@ void ParseVerbLines(const std::vector<PeerLine>& lines, const std::string& path,
           }
           e.block = static_cast<uint32_t>(block);
           e.where = where;
+          e.inflected = true;
           dict->AddEntry(std::move(e));
         }
         continue;
