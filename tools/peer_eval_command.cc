@@ -1,6 +1,5 @@
 // `dyad eval petrarch FILE.xml` and `dyad eval tabari PROJECT`: the peers'
 // own validation suites coded with their own dictionaries.
-#include <cctype>
 #include <filesystem>
 #include <map>
 #include <iomanip>
@@ -17,17 +16,6 @@ namespace dyad::tools {
 namespace {
 
 namespace fs = std::filesystem;
-
-// The first of `dirs` holding `name`; "" when none does.
-std::string FindIn(const std::vector<std::string>& dirs, const std::string& name) {
-  if (name.empty()) return "";
-  if (fs::path(name).is_absolute() && fs::exists(name)) return name;
-  for (const std::string& d : dirs) {
-    const fs::path p = fs::path(d) / name;
-    if (fs::exists(p)) return p.string();
-  }
-  return "";
-}
 
 std::string Triples(const std::vector<peers::ExpectedEvent>& v) {
   if (v.empty()) return "(none)";
@@ -99,47 +87,14 @@ class RawTrees {
   explicit RawTrees(Pipeline p) : pipeline_(std::move(p)) {}
 
   Result<std::vector<peers::PhraseTree>> Trees(const std::string& text) const {
-    // The peers' texts join multi-word names TABARI-style ("Dol_Amroth");
-    // their own parses split them again, and so does this.
-    std::string spaced = text;
-    for (size_t i = 1; i + 1 < spaced.size(); ++i) {
-      if (spaced[i] == '_' && std::isalnum(static_cast<unsigned char>(spaced[i - 1])) &&
-          std::isalnum(static_cast<unsigned char>(spaced[i + 1]))) {
-        spaced[i] = ' ';
-      }
-    }
-    Document doc(spaced);
+    Document doc(peers::SplitUnderscoreJoins(text));
     pipeline_.Analyze(doc);
-    std::vector<peers::PhraseTree> trees;
-    for (const Sentence& s : doc.sentences()) {
-      auto tree = peers::TreeFromDependencies(peers::DependencyWords(doc, s));
-      if (!tree.ok()) return tree.status();
-      trees.push_back(std::move(tree).value());
-    }
-    return trees;
+    return peers::DocumentTrees(doc);
   }
 
  private:
   Pipeline pipeline_;
 };
-
-// A record's own <Parse>: a Penn bracketing or CoNLL-U rows.
-Result<std::vector<peers::PhraseTree>> GivenTrees(const std::string& parse) {
-  const size_t first = parse.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return Status::Corrupt("empty <Parse>");
-  Result<peers::PhraseTree> tree = Status::Corrupt("unreadable <Parse>");
-  if (parse[first] == '(') {
-    tree = peers::ParsePennTree(parse);
-  } else {
-    auto words = peers::ParseConlluSentence(parse);
-    if (!words.ok()) return words.status();
-    tree = peers::TreeFromDependencies(*words);
-  }
-  if (!tree.ok()) return tree.status();
-  std::vector<peers::PhraseTree> trees;
-  trees.push_back(std::move(tree).value());
-  return trees;
-}
 
 }  // namespace
 
@@ -149,27 +104,12 @@ int RunPetrarchEval(const PeerEvalArgs& args) {
     std::cerr << "dyad: " << file.status().ToString() << "\n";
     return 1;
   }
-  std::vector<std::string> dirs = args.dict_dirs;
-  const fs::path here = fs::path(args.path).parent_path();
-  dirs.push_back((here / ".." / "dictionaries").string());
-  dirs.push_back(here.string());
-  peers::PeerDictionaryFiles files = peers::PetrEnvironmentFiles(*file, "");
-  auto locate = [&](std::string* path) {
-    if (path->empty()) return true;
-    const std::string name = fs::path(*path).filename().string();
-    const std::string found = FindIn(dirs, name);
-    if (found.empty()) {
-      std::cerr << "dyad: " << name << " (named in <Environment>) not found; give --dict-dir\n";
-      return false;
-    }
-    *path = found;
-    return true;
-  };
-  bool ok = locate(&files.verbs) && locate(&files.discards);
-  for (std::string& a : files.actors) ok = ok && locate(&a);
-  for (std::string& a : files.agents) ok = ok && locate(&a);
-  if (!ok) return 1;
-  auto dicts = peers::PeerDictionaries::Load(files);
+  auto files = peers::LocatePetrDictionaries(*file, args.path, args.dict_dirs);
+  if (!files.ok()) {
+    std::cerr << "dyad: " << files.status().ToString() << "; give --dict-dir\n";
+    return 1;
+  }
+  auto dicts = peers::PeerDictionaries::Load(*files);
   if (!dicts.ok()) {
     std::cerr << "dyad: " << dicts.status().ToString() << "\n";
     return 1;
@@ -195,7 +135,7 @@ int RunPetrarchEval(const PeerEvalArgs& args) {
     selected.records = std::move(keep);
   }
   const peers::TreeSource trees = [&](const peers::PetrRecord& r) -> Result<std::vector<peers::PhraseTree>> {
-    auto result = args.given_parse ? GivenTrees(r.parse) : raw->Trees(r.text);
+    auto result = args.given_parse ? peers::GivenParseTrees(r.parse) : raw->Trees(r.text);
     if (args.show_trees && result.ok()) {
       for (const peers::PhraseTree& t : *result) std::cout << r.id << "  " << t.ToString() << "\n";
     }

@@ -1,6 +1,7 @@
 #include "peers/dep_tree.h"
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <functional>
 
@@ -834,6 +835,25 @@ Result<std::vector<DepWord>> ParseConlluSentence(std::string_view rows) {
   }
   if (words.empty()) return Status::Corrupt("CoNLL-U: no words");
   return words;
+}
+
+Result<std::vector<PhraseTree>> DocumentTrees(const Document& doc) {
+  std::vector<PhraseTree> trees;
+  for (const Sentence& s : doc.sentences()) {
+    auto tree = TreeFromDependencies(DependencyWords(doc, s));
+    if (!tree.ok()) return tree.status();
+    trees.push_back(std::move(tree).value());
+  }
+  return trees;
+}
+
+std::string SplitUnderscoreJoins(std::string_view text) {
+  std::string out(text);
+  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (size_t i = 1; i + 1 < out.size(); ++i) {
+    if (out[i] == '_' && alnum(out[i - 1]) && alnum(out[i + 1])) out[i] = ' ';
+  }
+  return out;
 }
 
 }  // namespace dyad::peers

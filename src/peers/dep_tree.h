@@ -46,6 +46,14 @@ Result<PhraseTree> TreeFromDependencies(const std::vector<DepWord>& words);
 // The words of sentence `s` of an analysed Document.
 std::vector<DepWord> DependencyWords(const Document& doc, const Sentence& s);
 
+// One tree per sentence of an analysed (parsed) Document.
+Result<std::vector<PhraseTree>> DocumentTrees(const Document& doc);
+
+// The peers' texts join multi-word names TABARI-style ("Dol_Amroth"); their
+// own parses split them again, and so does this (an underscore between two
+// letters or digits becomes a blank; the length is unchanged).
+std::string SplitUnderscoreJoins(std::string_view text);
+
 // The 10-column CoNLL-U rows of one sentence (multi-word token lines and
 // empty nodes skipped, comments ignored).
 Result<std::vector<DepWord>> ParseConlluSentence(std::string_view rows);

@@ -1,7 +1,9 @@
 #include "peers/petr_suite.h"
 
 #include <algorithm>
+#include <filesystem>
 
+#include "peers/dep_tree.h"
 #include "peers/peer_date.h"
 #include "peers/peer_lines.h"
 
@@ -64,6 +66,54 @@ PeerDictionaryFiles PetrEnvironmentFiles(const PetrValidationFile& file, const s
   if (!file.verb_file.empty()) f.verbs = dir + "/" + file.verb_file;
   if (!file.discard_file.empty()) f.discards = dir + "/" + file.discard_file;
   return f;
+}
+
+Result<PeerDictionaryFiles> LocatePetrDictionaries(const PetrValidationFile& file,
+                                                   const std::string& xml_path,
+                                                   std::vector<std::string> dirs) {
+  namespace fs = std::filesystem;
+  const fs::path here = fs::path(xml_path).parent_path();
+  dirs.push_back((here / ".." / "dictionaries").string());
+  dirs.push_back(here.empty() ? "." : here.string());
+  Status missing = Status::Ok();
+  auto locate = [&](const std::string& name) -> std::string {
+    if (name.empty()) return "";
+    std::error_code ec;
+    if (fs::path(name).is_absolute() && fs::exists(name, ec)) return name;
+    for (const std::string& d : dirs) {
+      const fs::path p = fs::path(d) / fs::path(name).filename();
+      if (fs::exists(p, ec)) return p.string();
+    }
+    if (missing.ok()) {
+      missing = Status::NotFound(name + " (named in the <Environment> of " + xml_path + ") not found");
+    }
+    return "";
+  };
+  PeerDictionaryFiles f;
+  f.dialect = Dialect::kPetrarch;
+  for (const std::string& a : file.actor_files) f.actors.push_back(locate(a));
+  if (!file.agent_file.empty()) f.agents.push_back(locate(file.agent_file));
+  f.verbs = locate(file.verb_file);
+  f.discards = locate(file.discard_file);
+  if (!missing.ok()) return missing;
+  return f;
+}
+
+Result<std::vector<PhraseTree>> GivenParseTrees(const std::string& parse) {
+  const size_t first = parse.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return Status::Corrupt("empty <Parse>");
+  Result<PhraseTree> tree = Status::Corrupt("unreadable <Parse>");
+  if (parse[first] == '(') {
+    tree = ParsePennTree(parse);
+  } else {
+    auto words = ParseConlluSentence(parse);
+    if (!words.ok()) return words.status();
+    tree = TreeFromDependencies(*words);
+  }
+  if (!tree.ok()) return tree.status();
+  std::vector<PhraseTree> trees;
+  trees.push_back(std::move(tree).value());
+  return trees;
 }
 
 SuiteRun RunPetrSuite(const PetrValidationFile& file, const PeerDictionaries& dicts,

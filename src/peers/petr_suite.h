@@ -34,6 +34,16 @@ struct SuiteRun {
 // The dictionary files the <Environment> names, found in `dict_dir`.
 PeerDictionaryFiles PetrEnvironmentFiles(const PetrValidationFile& file, const std::string& dict_dir);
 
+// The same, each file looked for in `dirs` in order, then beside the
+// validation file at `xml_path` (../dictionaries, then its own folder);
+// NotFound naming the first file found nowhere.
+Result<PeerDictionaryFiles> LocatePetrDictionaries(const PetrValidationFile& file,
+                                                   const std::string& xml_path,
+                                                   std::vector<std::string> dirs);
+
+// A record's own <Parse>: a Penn bracketing or CoNLL-U rows.
+Result<std::vector<PhraseTree>> GivenParseTrees(const std::string& parse);
+
 // `raw_text` says the trees do not come from the records' <Parse>.
 SuiteRun RunPetrSuite(const PetrValidationFile& file, const PeerDictionaries& dicts,
                       const TreeSource& trees, bool raw_text);
