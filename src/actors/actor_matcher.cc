@@ -211,6 +211,23 @@ void ActorMatcher::Compose(Document& doc, size_t first_mention) const {
     m.first_token = std::min(m.first_token, found->first_token);
     m.end_token = std::max(m.end_token, found->end_token);
   }
+  // A bare agent ("police", "the judge", "opposition groups") in a sentence
+  // that names exactly one country belongs to that country: "police in
+  // Cairo arrested ..." is EGYCOP. With two countries or none it stays bare.
+  std::string only_country;
+  for (size_t k = first_mention; k < end_mention; ++k) {
+    const std::string& c = mentions[k].country;
+    if (c.empty()) continue;
+    if (only_country.empty()) only_country = c;
+    else if (c != only_country) return;
+  }
+  if (only_country.empty()) return;
+  for (size_t k = first_mention; k < end_mention; ++k) {
+    ActorMention& m = mentions[k];
+    if (m.kind != ActorKind::kAgent || !m.country.empty()) continue;
+    m.country = only_country;
+    m.code = only_country + m.agent;
+  }
 }
 
 }  // namespace dyad
