@@ -39,6 +39,16 @@ void AddPeerCommands(CLI::App& app, int* exit_code) {
   c->add_option("--project", conv->project, "TABARI .project naming the files");
   c->add_option("--out", conv->out, "Output folder (gets actors/ and events/)")->required();
   c->callback([conv, exit_code] { *exit_code = RunPeerConvert(*conv); });
+
+  auto bench = std::make_shared<PeerBenchArgs>();
+  CLI::App* b = dict->add_subcommand(
+      "bench-peers", "Time the full Phoenix dictionaries against dyad's own (docs/PERFORMANCE.md)");
+  b->add_option("dict_dir", bench->dict_dir, "Folder with the Phoenix files and CAMEO.2.0.txt")->required();
+  b->add_option("corpus", bench->corpus, "JSON Lines articles (bench/make_corpus.py)")->required();
+  b->add_option("--models", bench->models, "Model folder");
+  b->add_option("--dict-dir", bench->own_dict_dir, "dyad's own dictionaries (default: the shipped data/)");
+  b->add_option("--max-articles", bench->max_articles, "Articles to read from the corpus");
+  b->callback([bench, exit_code] { *exit_code = RunPeerBench(*bench); });
 }
 
 }  // namespace dyad::tools

@@ -2,6 +2,7 @@
 //   dyad eval petrarch FILE.xml   PETRARCH validation records
 //   dyad eval tabari PROJECT      TABARI validation project
 //   dyad dict convert             peer dictionaries -> dyad's format
+//   dyad dict bench-peers         Phoenix load time and coding throughput
 // AddPeerCommands attaches them to the "eval" and "dict" subcommands, so it
 // runs after AddEvalCommand and AddDictCommand.
 #ifndef DYAD_TOOLS_PEER_COMMANDS_H_
@@ -39,6 +40,16 @@ struct PeerConvertArgs {
 };
 
 int RunPeerConvert(const PeerConvertArgs& args);
+
+struct PeerBenchArgs {
+  std::string dict_dir;      // holds the Phoenix files and CAMEO.2.0.txt
+  std::string corpus;        // JSON Lines articles ({"text", "date"})
+  std::string models;
+  std::string own_dict_dir;  // dyad's dictionaries ("" = the shipped data/)
+  size_t max_articles = 2000;
+};
+
+int RunPeerBench(const PeerBenchArgs& args);
 
 }  // namespace dyad::tools
 

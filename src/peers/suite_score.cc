@@ -54,7 +54,12 @@ void ScoreRecord(const PeerCoding& coding, RecordOutcome* out) {
   out->got = Triples(coding.events);
   out->got_disposition = coding.disposition;
   out->note = coding.note;
-  out->exact = out->got_disposition == out->expected_disposition && out->got == out->expected;
+  // An expected "noevents" is met by no events for any reason (a discard
+  // too); an expected discard must be that discard.
+  const bool same_disposition =
+      out->got_disposition == out->expected_disposition ||
+      (out->expected_disposition == PeerDisposition::kCoded && out->expected.empty());
+  out->exact = same_disposition && out->got == out->expected;
   if (!out->exact) out->failure = FailureCategory(*out);
 }
 
