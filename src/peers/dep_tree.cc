@@ -100,12 +100,17 @@ class Converter {
     }
     if (roots.empty()) return Status::Corrupt("dependency tree: no root");
     Projectivize();
+    roots.clear();
+    for (int i = 0; i < n; ++i) {
+      if (head_[i] < 0) roots.push_back(i);
+    }
     std::vector<int> tops;
     for (const int r : roots) tops.push_back(Project(r, /*need_s=*/true));
     int top = tops.size() == 1 ? tops[0] : Make("S", tops);
     const int root = Make("ROOT", {top});
     Repair(root);
     MergeNameRuns(root);
+    MergeSubjectLists(root);
     PhraseTree tree;
     Emit(root, -1, &tree);
     tree.ComputeSpans();
@@ -257,6 +262,85 @@ class Converter {
     nodes_[node].kids = std::move(kids);
   }
 
+  bool IsLeafTagged(int k, std::string_view tag) const {
+    return nodes_[k].leaf >= 0 && nodes_[k].label == tag;
+  }
+
+  // An NP that only lists other phrases: its kids are NPs, commas and
+  // conjunctions (and bare nouns beside a conjunction: "Fornost and Bree").
+  bool ListNp(int k) const {
+    const Node& n = nodes_[k];
+    if (n.leaf >= 0 || n.label != "NP") return false;
+    bool np = false, cc = false, noun = false;
+    for (const int c : n.kids) {
+      if (IsLeafTagged(c, ",") || IsLeafTagged(c, "CC")) {
+        cc = cc || IsLeafTagged(c, "CC");
+        continue;
+      }
+      if (nodes_[c].leaf < 0 && nodes_[c].label == "NP") {
+        np = true;
+        continue;
+      }
+      const std::string& t = nodes_[c].label;
+      if (nodes_[c].leaf >= 0 && (t == "NNP" || t == "NNPS" || t == "NN" || t == "NNS")) {
+        noun = true;
+        continue;
+      }
+      return false;
+    }
+    return np || (noun && cc);
+  }
+
+  void SpliceList(int k, std::vector<int>* out, int* members, int* conjunctions) const {
+    if (!ListNp(k)) {
+      if (IsLeafTagged(k, "CC")) ++*conjunctions;
+      else if (!IsLeafTagged(k, ",")) ++*members;
+      out->push_back(k);
+      return;
+    }
+    for (const int c : nodes_[k].kids) SpliceList(c, out, members, conjunctions);
+  }
+
+  // The parser often splits a listed subject ("Mordor, the Shire, Fornost
+  // and Bree welcomed ...") into appositions and dislocated phrases; Penn
+  // trees, which PETRARCH's compound rule reads, have one NP listing the
+  // members. Before a clause's verb phrase, a run of NPs, commas and
+  // conjunctions holding a conjunction becomes that one flat list.
+  void MergeSubjectLists(int node) {
+    if (nodes_[node].leaf >= 0) return;
+    for (const int k : std::vector<int>(nodes_[node].kids)) MergeSubjectLists(k);
+    if (nodes_[node].label != "S") return;
+    const std::vector<int> kids = nodes_[node].kids;
+    size_t vp = 0;
+    while (vp < kids.size() && !(nodes_[kids[vp]].leaf < 0 && nodes_[kids[vp]].label == "VP")) ++vp;
+    if (vp == kids.size()) return;
+    size_t start = vp;
+    while (start > 0) {
+      const int k = kids[start - 1];
+      const bool np = nodes_[k].leaf < 0 && nodes_[k].label == "NP";
+      if (!np && !IsLeafTagged(k, ",") && !IsLeafTagged(k, "CC")) break;
+      --start;
+    }
+    while (start < vp && nodes_[kids[start]].leaf >= 0) ++start;  // open on a phrase
+    if (vp - start < 2) return;
+    std::vector<int> list;
+    int members = 0, conjunctions = 0;
+    for (size_t i = start; i < vp; ++i) SpliceList(kids[i], &list, &members, &conjunctions);
+    // Commas closing the list stay outside it, before the verb phrase.
+    std::vector<int> trailing;
+    while (!list.empty() && IsLeafTagged(list.back(), ",")) {
+      trailing.push_back(list.back());
+      list.pop_back();
+    }
+    if (members < 2 || conjunctions == 0) return;
+    std::vector<int> merged(kids.begin(), kids.begin() + static_cast<long>(start));
+    merged.push_back(Make("NP", list));
+    merged.insert(merged.end(), trailing.begin(), trailing.end());
+    merged.insert(merged.end(), kids.begin() + static_cast<long>(vp), kids.end());
+    std::sort(merged.begin(), merged.end(), [&](int a, int b) { return nodes_[a].first < nodes_[b].first; });
+    nodes_[node].kids = std::move(merged);
+  }
+
   void Emit(int node, int parent, PhraseTree* tree) {
     const Node& n = nodes_[node];
     if (n.leaf >= 0) {
@@ -289,6 +373,57 @@ class Converter {
   // Lifts each word whose arc crosses another until the tree is projective
   // (a dependent hangs from its head's head), so every phrase covers a
   // contiguous run of words.
+  // "Old foes Gondor and Osgiliath have renewed ties": a parser may take the
+  // opening noun for the root and the real clause for a relative clause
+  // without relative word whose subject is the name right after the noun.
+  // The clause becomes the root again, the noun its subject, and the name
+  // the noun's apposition (flat when a single word), as Penn trees have it.
+  void RerootZeroRelative() {
+    const int n = static_cast<int>(w_.size());
+    // Whether i lies in h's subtree without passing through `exclude`.
+    auto under = [&](int i, int h, int exclude) {
+      for (int k = i, steps = 0; k >= 0 && steps <= n; k = head_[k], ++steps) {
+        if (k == exclude) return false;
+        if (k == h) return true;
+      }
+      return false;
+    };
+    for (int r = 0; r < n; ++r) {
+      if (head_[r] >= 0 || cat_[r] != Cat::kNoun) continue;
+      for (int v = r + 1; v < n; ++v) {
+        if (head_[v] != r || !Is(rel_[v], "acl") || cat_[v] != Cat::kVerb) continue;
+        int subject = -1;
+        bool relative_word = false;
+        for (int i = 0; i < n; ++i) {
+          if (head_[i] != v) continue;
+          if (Is(rel_[i], "nsubj") && subject < 0) subject = i;
+          const std::string& t = tag_[i];
+          relative_word = relative_word || t == "WDT" || t == "WP" || t == "WP$" || Is(rel_[i], "mark");
+        }
+        if (subject < 0 || relative_word || subject < r) continue;
+        if (tag_[subject] == "WDT" || tag_[subject] == "WP" || tag_[subject] == "PRP") continue;
+        if (tag_[subject] != "NNP" && tag_[subject] != "NNPS") continue;
+        int s_lo = subject;
+        for (int i = 0; i < n; ++i) {
+          if (under(i, subject, -1)) s_lo = std::min(s_lo, i);
+        }
+        // The name follows the noun's own words directly.
+        bool adjacent = s_lo > r;
+        for (int k = r + 1; k < s_lo && adjacent; ++k) adjacent = under(k, r, v);
+        if (!adjacent) continue;
+        bool has_deps = false;
+        for (int i = 0; i < n; ++i) has_deps = has_deps || head_[i] == subject;
+        head_[v] = -1;
+        rel_[v] = "root";
+        head_[r] = v;
+        rel_[r] = "nsubj";
+        head_[subject] = r;
+        rel_[subject] = has_deps ? "appos" : "flat";
+        return;
+      }
+    }
+  }
+
   void Projectivize() {
     const int n = static_cast<int>(w_.size());
     head_.resize(n);
@@ -309,6 +444,7 @@ class Converter {
         head_[i] = head_[h];
       }
     }
+    RerootZeroRelative();
     // A noun's modifier after its last conjunct goes with that conjunct
     // ("sheep and goats of Gondor"), as Penn trees attach it.
     for (int h = 0; h < n; ++h) {
@@ -463,6 +599,12 @@ class Converter {
       } else if (d < h && (Is(r, "nmod:poss") || std::any_of(deps_[d].begin(), deps_[d].end(),
                                                               [&](int x) { return IsPossessiveMark(x); }))) {
         base.push_back(Nominal(d, {}));  // the possessor: an inner NP ending in POS
+      } else if (d < h && Is(r, "amod") && cat_[d] == Cat::kAdj && HasDep(d, "conj")) {
+        // Coordinated adjectives are one ADJP ("awful and evil minister"),
+        // not a coordination of the noun phrase.
+        std::vector<int> adj;
+        Flatten(d, &adj);
+        base.push_back(Make("ADJP", adj));
       } else if (d < h && (Is(r, "det") || Is(r, "amod") || Is(r, "compound") || Is(r, "nummod") ||
                            Is(r, "flat") || Is(r, "fixed") || Is(r, "advmod") || Is(r, "nmod:npmod") ||
                            Is(r, "goeswith") || Is(r, "punct") || Is(r, "dep"))) {
@@ -515,14 +657,27 @@ class Converter {
     const bool flat_coordination =
         !conjuncts.empty() && post.empty() && std::all_of(conjuncts.begin(), conjuncts.end(), bare);
     if (flat_coordination) {
-      std::vector<int> kids = base;
+      // A multi-word name among the conjuncts keeps its words together, as
+      // Penn trees do: (NP (NP Minas Tirith) (CC and) (NNP Osgiliath)).
+      auto name = [&](const std::vector<int>& nodes) {
+        return nodes.size() >= 2 && std::all_of(nodes.begin(), nodes.end(), [&](int k) {
+                 return IsLeafTagged(k, "NNP") || IsLeafTagged(k, "NNPS");
+               });
+      };
+      std::vector<int> kids;
+      if (name(base)) kids.push_back(Make("NP", base));
+      else kids = base;
       kids.insert(kids.end(), coord.begin(), coord.end());
       for (const int c : conjuncts) {
         std::vector<int> leaves;
         SubtreeLeaves(c, &leaves);
+        std::sort(leaves.begin(), leaves.end());
+        std::vector<int> words;
         for (const int l : leaves) {
-          if (!pulled_[l]) kids.push_back(Leaf(l));
+          if (!pulled_[l]) words.push_back(Leaf(l));
         }
+        if (name(words)) kids.push_back(Make("NP", words));
+        else kids.insert(kids.end(), words.begin(), words.end());
       }
       np = Make("NP", kids);
     } else {
