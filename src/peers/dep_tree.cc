@@ -424,6 +424,92 @@ class Converter {
     }
   }
 
+  // "X welcomed Y ..., the news agency said on Thursday": a closing clause
+  // with its own subject and nothing but modifiers (no object, no clause of
+  // its own) is the attribution of the sentence. Parsers hang it under the
+  // main verb; Penn trees, which PETRARCH reads, put it on top with the
+  // main clause beside its subject, so both verbs are coded.
+  void PromoteFinalReport() {
+    const int n = static_cast<int>(w_.size());
+    int root = -1;
+    for (int i = 0; i < n; ++i) {
+      if (head_[i] < 0) {
+        if (root >= 0) return;
+        root = i;
+      }
+    }
+    if (root < 0 || cat_[root] != Cat::kVerb) return;
+    auto under = [&](int i, int h) {
+      for (int k = i, steps = 0; k >= 0 && steps <= n; k = head_[k], ++steps) {
+        if (k == h) return true;
+      }
+      return false;
+    };
+    for (int v = n - 1; v > root; --v) {
+      if (head_[v] != root || cat_[v] != Cat::kVerb) continue;
+      const std::string& r = rel_[v];
+      if (!Is(r, "advcl") && !Is(r, "parataxis") && !Is(r, "ccomp") && !Is(r, "conj") && !Is(r, "dep")) continue;
+      bool subject = false, complement = false;
+      int lo = v, hi = v;
+      for (int i = 0; i < n; ++i) {
+        if (head_[i] == v) {
+          subject = subject || Is(rel_[i], "nsubj");
+          complement = complement || Is(rel_[i], "obj") || Is(rel_[i], "dobj") || Is(rel_[i], "ccomp") ||
+                       Is(rel_[i], "xcomp") || Is(rel_[i], "iobj") || Is(rel_[i], "mark") || Is(rel_[i], "cc");
+        }
+        if (under(i, v)) {
+          lo = std::min(lo, i);
+          hi = std::max(hi, i);
+        }
+      }
+      if (!subject || complement) return;
+      bool closes = true;
+      for (int i = hi + 1; i < n && closes; ++i) closes = Is(rel_[i], "punct");
+      const bool after_comma = w_[lo].form == "," || (lo > 0 && w_[lo - 1].form == ",");
+      if (!closes || !after_comma) return;
+      head_[v] = -1;
+      rel_[v] = "root";
+      head_[root] = v;
+      rel_[root] = "ccomp";
+      return;
+    }
+  }
+
+  // ", the official news agency WFNA said": the parser may hang "agency" on
+  // an earlier noun as its apposition and give "said" the name alone as
+  // subject. A common noun right before a clause-opening name subject, with
+  // nothing of its own after it, is the head of that subject.
+  void JoinSplitSubjects() {
+    const int n = static_cast<int>(w_.size());
+    auto under = [&](int i, int h) {
+      for (int k = i, steps = 0; k >= 0 && steps <= n; k = head_[k], ++steps) {
+        if (k == h) return true;
+      }
+      return false;
+    };
+    for (int subject = 1; subject < n; ++subject) {
+      const int v = head_[subject];
+      if (v < 0 || !Is(rel_[subject], "nsubj") || cat_[v] != Cat::kVerb) continue;
+      if (tag_[subject] != "NNP" && tag_[subject] != "NNPS") continue;
+      int s_lo = subject;
+      for (int i = 0; i < subject; ++i) {
+        if (under(i, subject)) s_lo = std::min(s_lo, i);
+      }
+      const int noun = s_lo - 1;
+      if (noun < 0 || under(noun, v) || !Is(rel_[noun], "appos")) continue;
+      if (tag_[noun] != "NN" && tag_[noun] != "NNS") continue;
+      bool ends_there = true;
+      for (int i = noun + 1; i < n && ends_there; ++i) ends_there = !under(i, noun);
+      if (!ends_there) continue;
+      bool has_deps = false;
+      for (int i = 0; i < n; ++i) has_deps = has_deps || head_[i] == subject;
+      head_[noun] = v;
+      rel_[noun] = "nsubj";
+      head_[subject] = noun;
+      rel_[subject] = has_deps ? "appos" : "flat";
+    }
+  }
+
   void Projectivize() {
     const int n = static_cast<int>(w_.size());
     head_.resize(n);
@@ -445,6 +531,8 @@ class Converter {
       }
     }
     RerootZeroRelative();
+    JoinSplitSubjects();
+    PromoteFinalReport();
     // A noun's modifier after its last conjunct goes with that conjunct
     // ("sheep and goats of Gondor"), as Penn trees attach it.
     for (int h = 0; h < n; ++h) {
