@@ -80,7 +80,7 @@ void LinearModel::Save(ModelWriter& out) const {
   out.PutArray<WeightEntry>(entries_);
 }
 
-bool LinearModel::Load(ModelReader& in) {
+bool LinearModel::Load(ModelReader& in, bool build_index) {
   uint32_t classes = 0;
   if (!in.Get(&classes) || !in.Get(&scale_) || !in.GetArray(&keys_) ||
       !in.GetArray(&row_begin_) || !in.GetArray(&entries_)) {
@@ -99,7 +99,7 @@ bool LinearModel::Load(ModelReader& in) {
   for (const WeightEntry& e : entries_) {
     if (e.cls >= classes) return false;
   }
-  BuildSlots();
+  if (build_index) BuildSlots();
   return true;
 }
 

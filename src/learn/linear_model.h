@@ -68,8 +68,10 @@ class LinearModel {
 
   void Save(ModelWriter& out) const;
   // Reads a model saved by Save; false (with the reader marked failed) on a
-  // malformed payload.
-  bool Load(ModelReader& in);
+  // malformed payload. Without `build_index` the lookup table is not built
+  // (AddScores then scores nothing): for callers that only read rows() to
+  // build their own index, saving its memory and load time.
+  bool Load(ModelReader& in, bool build_index = true);
 
  private:
   struct Slot {
