@@ -63,8 +63,14 @@ void TokenTable::Fill(const Document& doc, std::span<const Token> words,
   words_.resize(words.size() + 2);
   tags_.resize(words.size() + 2);
   upos_.resize(words.size() + 2);
+  verbs_.resize(words.size() + 1);
+  punct_.resize(words.size() + 1);
+  verbs_[0] = punct_[0] = 0;
   for (size_t i = 0; i < words.size(); ++i) {
     upos_[i] = static_cast<uint8_t>(words[i].upos);
+    const Upos u = words[i].upos;
+    verbs_[i + 1] = verbs_[i] + (u == Upos::VERB || u == Upos::AUX);
+    punct_[i + 1] = punct_[i] + (u == Upos::PUNCT);
     const std::string_view norm = doc.Norm(words[i]);
     words_[i] = vocabulary.FeatureWord(norm, WordHash(norm));
     // Penn tags are the finer inventory; a document tagged with UPOS only
@@ -256,6 +262,18 @@ int ExtractFeatures(const TokenTable& tokens, const ParseState& state, uint64_t*
   emit(Pack(s0u, b0u, b1u));
   emit(s0w ^ Pack(s0u, b0u));
   emit(b0w ^ Pack(s0u, b0u));
+  // What lies between the candidate heads and s0: a verb or a comma in
+  // between makes an attachment across it less likely.
+  auto between = [&](int a, int b) {
+    if (a == kNoNode || b == kNoNode) return uint64_t{15};
+    return static_cast<uint64_t>(std::min(tokens.verbs_between(a, b), 2) * 4 +
+                                 std::min(tokens.punct_between(a, b), 2));
+  };
+  const uint64_t x0 = between(s0i, b0i), x1 = between(s1i, s0i);
+  emit(Pack(s0p, b0p, x0));
+  emit(Pack(s1p, s0p, x1));
+  emit(Pack(s0p, x0, d0));
+  emit(Pack(s1p, x1, d1));
   return static_cast<int>(out - begin);
 }
 

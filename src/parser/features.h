@@ -23,7 +23,7 @@
 
 namespace dyad::parser {
 
-inline constexpr uint32_t kFeatureSetVersion = 3;
+inline constexpr uint32_t kFeatureSetVersion = 4;
 inline constexpr int kMaxFeatures = 128;
 
 
@@ -41,12 +41,18 @@ class TokenTable {
   uint64_t word(int node) const { return words_[node]; }
   uint8_t tag(int node) const { return tags_[node]; }    // Penn tag
   uint8_t upos(int node) const { return upos_[node]; }  // universal tag
+  // Verbs (VERB, AUX) and punctuation strictly between words a < b (b may
+  // be the root node: up to the end of the sentence).
+  int verbs_between(int a, int b) const { return verbs_[b] - verbs_[a + 1]; }
+  int punct_between(int a, int b) const { return punct_[b] - punct_[a + 1]; }
 
  private:
   int n_ = 0;
   std::vector<uint64_t> words_;
   std::vector<uint8_t> tags_;
   std::vector<uint8_t> upos_;
+  std::vector<int32_t> verbs_;  // verbs_[i]: verbs among words 0..i-1
+  std::vector<int32_t> punct_;
 };
 
 // Hash of a word as the features see it: ASCII letters lowercased, digits

@@ -61,7 +61,8 @@ Result<Parser> Parser::Load(const std::string& path) {
   std::vector<uint64_t> words;
   if (!in.GetArray(&words)) return in.Error("vocabulary");
   LinearModel model;
-  if (!model.Load(in)) return in.Error("weights");
+  // The parser scores through its own ScoreTable, built from the rows.
+  if (!model.Load(in, /*build_index=*/false)) return in.Error("weights");
   if (model.num_classes() != static_cast<int>(1 + 2 * num_labels)) {
     return in.Error("weights: class count does not match the labels");
   }

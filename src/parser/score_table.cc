@@ -94,6 +94,9 @@ ScoreTable ScoreTable::Build(const LinearModel& model) {
   t.num_classes_ = model.num_classes();
   t.blocks_ = (static_cast<size_t>(model.num_classes()) + kBlock - 1) / kBlock;
   const size_t rows = model.num_features();
+  size_t dense_rows = 0;
+  for (size_t r = 0; r < rows; ++r) dense_rows += model.row(r).size() >= kDenseMin;
+  t.dense_.reserve(dense_rows * t.blocks_);
   // About 45% of slots used: a bucket of four then overflows rarely (~4%),
   // so nearly every lookup, hit or miss, reads exactly one cache line.
   t.buckets_.assign(std::max<size_t>(1, rows * 100 / 180 + 1), Bucket{});
