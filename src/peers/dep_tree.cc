@@ -533,6 +533,45 @@ class Converter {
     RerootZeroRelative();
     JoinSplitSubjects();
     PromoteFinalReport();
+    // An adverb the parser hung on a subject noun it follows ("Romendacil
+    // unexpectedly won't clash") modifies the verb.
+    for (int d = 0; d < n; ++d) {
+      const int h = head_[d];
+      if (h < 0 || h > d || !Is(rel_[d], "advmod") || cat_[h] != Cat::kNoun || tag_[d] != "RB") continue;
+      const int v = head_[h];
+      if (v > d && Is(rel_[h], "nsubj") && cat_[v] == Cat::kVerb) head_[d] = v;
+    }
+    // "the ambassadors of Arnor, Osgiliath and Gondor": names conjoined to a
+    // common noun across its "of" + name modifier list that name.
+    for (int c = 0; c < n; ++c) {
+      const int h = head_[c];
+      if (h < 0 || h > c || !Is(rel_[c], "conj") || (tag_[c] != "NNP" && tag_[c] != "NNPS")) continue;
+      if (tag_[h] != "NN" && tag_[h] != "NNS") continue;
+      int name = -1;
+      for (int m = h + 1; m < c; ++m) {
+        if (head_[m] == h && Is(rel_[m], "nmod") && (tag_[m] == "NNP" || tag_[m] == "NNPS")) name = m;
+      }
+      if (name >= 0) head_[c] = name;
+    }
+    // The same list read as a second subject of the verb.
+    for (int b = 0; b < n; ++b) {
+      const int v = head_[b];
+      if (v < 0 || !Is(rel_[b], "nsubj") || (tag_[b] != "NNP" && tag_[b] != "NNPS")) continue;
+      for (int a = 0; a < b; ++a) {
+        if (head_[a] != v || !Is(rel_[a], "nsubj") || (tag_[a] != "NN" && tag_[a] != "NNS")) continue;
+        int name = -1;
+        for (int m = a + 1; m < b; ++m) {
+          if (head_[m] == a && Is(rel_[m], "nmod") && (tag_[m] == "NNP" || tag_[m] == "NNPS")) name = m;
+        }
+        if (name >= 0) {
+          head_[b] = name;
+          rel_[b] = "conj";
+          for (int c = b + 1; c < n; ++c) {  // its own conjuncts join the one list
+            if (head_[c] == b && Is(rel_[c], "conj")) head_[c] = name;
+          }
+        }
+      }
+    }
     // A noun's modifier after its last conjunct goes with that conjunct
     // ("sheep and goats of Gondor"), as Penn trees attach it.
     for (int h = 0; h < n; ++h) {
@@ -611,7 +650,9 @@ class Converter {
     if (IsPredicate(h)) return Clause(h, need_s ? ClauseKind::kClause : KindFor(h));
     if (cat_[h] == Cat::kNoun) return Nominal(h, {});
     std::vector<int> kids{Leaf(h)};
-    for (const int d : deps_[h]) kids.push_back(Dependent(d));
+    for (const int d : deps_[h]) {
+      if (!pulled_[d]) kids.push_back(Dependent(d));  // a conjunct's cc is the coordination's
+    }
     if (kids.size() == 1) return kids[0];
     return Make(cat_[h] == Cat::kAdj ? "ADJP" : cat_[h] == Cat::kAdv ? "ADVP" : "X", kids);
   }
