@@ -76,6 +76,7 @@ class Converter {
   Result<PhraseTree> Run() {
     const int n = static_cast<int>(w_.size());
     if (n == 0) return Status::Corrupt("dependency tree: no words");
+    nodes_.reserve(static_cast<size_t>(4 * n));
     rel_.resize(n);
     pulled_.assign(n, 0);
     tag_.resize(n);
@@ -112,6 +113,11 @@ class Converter {
     MergeNameRuns(root);
     MergeSubjectLists(root);
     PhraseTree tree;
+    tree.nodes.reserve(nodes_.size());
+    tree.words.reserve(w_.size());
+    tree.tags.reserve(w_.size());
+    tree.preterminal.reserve(w_.size());
+    order_.reserve(w_.size());
     Emit(root, -1, &tree);
     tree.ComputeSpans();
     for (int i = 0; i < static_cast<int>(tree.words.size()); ++i) {
@@ -121,11 +127,20 @@ class Converter {
   }
 
  private:
+  // Leaf span of a node: [min, max] and the number of leaves.
+  struct Span {
+    int lo = INT_MAX, hi = -1, count = 0;
+  };
+
   struct Node {
     std::string label;
     int leaf = -1;
     std::vector<int> kids;
     int first = INT_MAX;
+    // Computed when the node is made. The passes after construction only
+    // regroup a node's leaves (never move leaves between unrelated nodes),
+    // so the span of a node never changes.
+    Span span;
   };
 
   int Leaf(int i) {
@@ -133,6 +148,7 @@ class Converter {
     node.label = tag_[i];
     node.leaf = i;
     node.first = i;
+    node.span = {i, i, 1};
     nodes_.push_back(std::move(node));
     return static_cast<int>(nodes_.size() - 1);
   }
@@ -141,28 +157,19 @@ class Converter {
     std::sort(kids.begin(), kids.end(), [&](int a, int b) { return nodes_[a].first < nodes_[b].first; });
     Node node;
     node.label = std::move(label);
-    for (const int k : kids) node.first = std::min(node.first, nodes_[k].first);
+    for (const int k : kids) {
+      const Span& c = nodes_[k].span;
+      node.first = std::min(node.first, nodes_[k].first);
+      node.span.lo = std::min(node.span.lo, c.lo);
+      node.span.hi = std::max(node.span.hi, c.hi);
+      node.span.count += c.count;
+    }
     node.kids = std::move(kids);
     nodes_.push_back(std::move(node));
     return static_cast<int>(nodes_.size() - 1);
   }
 
-  // Leaf span of a node: [min, max] and the number of leaves.
-  struct Span {
-    int lo = INT_MAX, hi = -1, count = 0;
-  };
-  Span SpanOf(int node) const {
-    const Node& n = nodes_[node];
-    if (n.leaf >= 0) return {n.leaf, n.leaf, 1};
-    Span s;
-    for (const int k : n.kids) {
-      const Span c = SpanOf(k);
-      s.lo = std::min(s.lo, c.lo);
-      s.hi = std::max(s.hi, c.hi);
-      s.count += c.count;
-    }
-    return s;
-  }
+  Span SpanOf(int node) const { return nodes_[node].span; }
 
   // Parser output is not always shaped the way the construction above
   // expects (a comma attached across a marker, an adverb between an

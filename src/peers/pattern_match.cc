@@ -135,9 +135,14 @@ void PatternMatcher::MatchHere(const PatternToken& tok, const std::vector<SeqIte
       return;
     case PatternToken::kSynset: {
       if (depth >= kMaxSynsetDepth) return;
-      for (const TokenSeq& phrase : dict_.synset(tok.ref).phrases) {
-        MatchSeqHere(phrase, 0, items, pos, depth + 1, ends, st);
-      }
+      // Only the phrases that can start with this word, in set order.
+      const Synset& set = dict_.synset(tok.ref);
+      std::vector<uint32_t> candidates = set.other_phrases;
+      set.first_words.ForEachCandidate(words_[items[pos].index],
+                                       [&](uint32_t k) { candidates.push_back(k); });
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+      for (const uint32_t k : candidates) MatchSeqHere(set.phrases[k], 0, items, pos, depth + 1, ends, st);
       return;
     }
     case PatternToken::kChoice: {

@@ -34,14 +34,14 @@ uint32_t PeerActorDict::AddAgent(PeerAgent agent) {
 
 void PeerActorDict::AddActorPhrase(uint32_t actor, PeerPhrase phrase) {
   if (phrase.empty()) return;
-  actor_index_[phrase[0].text].push_back(static_cast<uint32_t>(actor_phrases_.size()));
+  actor_index_.Add(phrase[0], static_cast<uint32_t>(actor_phrases_.size()));
   phrases_of_actor_[actor].push_back(static_cast<uint32_t>(actor_phrases_.size()));
   actor_phrases_.push_back({std::move(phrase), actor});
 }
 
 void PeerActorDict::AddAgentPhrase(uint32_t agent, PeerPhrase phrase) {
   if (phrase.empty()) return;
-  agent_index_[phrase[0].text].push_back(static_cast<uint32_t>(agent_phrases_.size()));
+  agent_index_.Add(phrase[0], static_cast<uint32_t>(agent_phrases_.size()));
   phrases_of_agent_[agent].push_back(static_cast<uint32_t>(agent_phrases_.size()));
   agent_phrases_.push_back({std::move(phrase), agent});
 }

@@ -13,6 +13,7 @@
 #ifndef DYAD_PEERS_PEER_ACTORS_H_
 #define DYAD_PEERS_PEER_ACTORS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -44,7 +45,44 @@ struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using PhraseIndex = std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
+
+// Phrases indexed by their first word. A text word is looked up whole, then
+// through its prefixes only as far as first words that match by prefix
+// (TABARI stems, "_" endings) reach: PETRARCH dictionaries, whose words are
+// all exact, cost one hash probe per word.
+class PhraseIndex {
+ public:
+  void Add(const PhraseWord& first, uint32_t id) {
+    all_[first.text].push_back(id);
+    if (first.match != WordMatch::kExact) {
+      inexact_[first.text].push_back(id);
+      min_inexact_ = std::min(min_inexact_, first.text.size());
+      max_inexact_ = std::max(max_inexact_, first.text.size());
+    }
+  }
+
+  // Calls visit(id) for every phrase whose first word may match `word`
+  // (the caller verifies the match), longest key first.
+  template <typename Visit>
+  void ForEachCandidate(std::string_view word, Visit&& visit) const {
+    if (auto it = all_.find(word); it != all_.end()) {
+      for (const uint32_t id : it->second) visit(id);
+    }
+    if (inexact_.empty() || word.size() < 2) return;
+    for (size_t len = std::min(word.size() - 1, max_inexact_); len >= min_inexact_ && len >= 1; --len) {
+      auto it = inexact_.find(word.substr(0, len));
+      if (it == inexact_.end()) continue;
+      for (const uint32_t id : it->second) visit(id);
+    }
+  }
+
+ private:
+  using Map = std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
+  Map all_;
+  Map inexact_;  // first words matching by prefix or with endings
+  size_t min_inexact_ = SIZE_MAX;
+  size_t max_inexact_ = 0;
+};
 
 struct PhraseMatch {
   uint32_t owner = 0;  // actor or agent id
@@ -108,15 +146,11 @@ class PeerActorDict {
 int MatchPhraseAt(const PeerPhrase& phrase, std::span<const std::string> words, int start,
                   int limit);
 
-// Looks `word` up through each of its prefixes in `index` and calls
-// visit(id) for every candidate (the caller verifies the match).
+// Calls visit(id) for every phrase of `index` whose first word may match
+// `word` (the caller verifies the match).
 template <typename Visit>
 void ForEachPrefixCandidate(const PhraseIndex& index, std::string_view word, Visit&& visit) {
-  for (size_t len = word.size(); len >= 1; --len) {
-    auto it = index.find(word.substr(0, len));
-    if (it == index.end()) continue;
-    for (const uint32_t id : it->second) visit(id);
-  }
+  index.ForEachCandidate(word, visit);
 }
 
 }  // namespace dyad::peers

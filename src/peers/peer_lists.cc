@@ -73,7 +73,7 @@ std::vector<std::string> ExpandIssuePhrase(std::string_view text) {
 
 void DiscardList::Add(PeerPhrase phrase, bool story, std::string where) {
   if (phrase.empty()) return;
-  index_[phrase[0].text].push_back(static_cast<uint32_t>(phrases_.size()));
+  index_.Add(phrase[0], static_cast<uint32_t>(phrases_.size()));
   phrases_.push_back({std::move(phrase), story, std::move(where)});
 }
 
@@ -96,7 +96,7 @@ DiscardLevel DiscardList::Check(std::span<const std::string> words, std::string*
 
 void IssueList::Add(PeerPhrase phrase, std::string code, bool ignore) {
   if (phrase.empty()) return;
-  index_[phrase[0].text].push_back(static_cast<uint32_t>(phrases_.size()));
+  index_.Add(phrase[0], static_cast<uint32_t>(phrases_.size()));
   phrases_.push_back({std::move(phrase), std::move(code), ignore});
 }
 

@@ -22,13 +22,18 @@ uint32_t PeerVerbDict::AddBlock(VerbBlock block) {
 
 uint32_t PeerVerbDict::AddEntry(VerbEntry entry) {
   const uint32_t id = static_cast<uint32_t>(entries_.size());
-  index_[entry.words[entry.verb_index].text].push_back(id);
+  index_.Add(entry.words[entry.verb_index], id);
   entries_.push_back(std::move(entry));
   return id;
 }
 
 uint32_t PeerVerbDict::AddSynset(Synset synset) {
   const uint32_t id = static_cast<uint32_t>(synsets_.size());
+  for (uint32_t k = 0; k < synset.phrases.size(); ++k) {
+    const TokenSeq& phrase = synset.phrases[k];
+    if (!phrase.empty() && phrase[0].kind == PatternToken::kWord) synset.first_words.Add(phrase[0].word, k);
+    else synset.other_phrases.push_back(k);
+  }
   synset_by_name_[synset.name] = id;
   synsets_.push_back(std::move(synset));
   return id;

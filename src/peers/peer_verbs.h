@@ -81,6 +81,11 @@ struct Synset {
   std::vector<TokenSeq> phrases;
   bool plurals = true;  // PETRARCH: label without a trailing '_' 
   std::string where;
+  // Built by PeerVerbDict::AddSynset: phrases by their first word, so a
+  // text word is checked only against the phrases that can start there;
+  // phrases opening with a marker or another set are always tried.
+  PhraseIndex first_words;
+  std::vector<uint32_t> other_phrases;
 };
 
 // TABARI <TIME> entries: a phrase that shifts the event date ("[-7]") or
