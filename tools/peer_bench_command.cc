@@ -143,11 +143,14 @@ int RunPeerBench(const PeerBenchArgs& args) {
       sentences += doc.sentences().size();
 
       t0 = Clock::now();
-      auto trees = peers::DocumentTrees(doc);
-      if (trees.ok()) {
-        for (const peers::PhraseTree& t : *trees) {
-          peer_events += coder.Code(t, a.date, petr_options).events.size();
-        }
+      std::vector<std::string> words;
+      for (const Sentence& s : doc.sentences()) {
+        // Sentences without a dictionary verb cannot code: no tree needed.
+        words.clear();
+        for (const Token& t : doc.tokens(s)) words.emplace_back(doc.Form(t));
+        if (!coder.MayCode(words)) continue;
+        auto tree = peers::TreeFromDependencies(peers::DependencyWords(doc, s));
+        if (tree.ok()) peer_events += coder.Code(*tree, a.date, petr_options).events.size();
       }
       code_s += Seconds(t0);
 

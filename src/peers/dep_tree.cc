@@ -30,6 +30,8 @@ std::string NormalRelation(std::string_view raw) {
 }
 
 bool Is(const std::string& rel, std::string_view base) {
+  // Called very often: most calls fail on the first letter.
+  if (rel.empty() || rel[0] != base[0]) return false;
   return rel == base || (rel.size() > base.size() && rel.starts_with(base) && rel[base.size()] == ':');
 }
 
@@ -1076,6 +1078,7 @@ Result<PhraseTree> TreeFromDependencies(const std::vector<DepWord>& words) {
 
 std::vector<DepWord> DependencyWords(const Document& doc, const Sentence& s) {
   std::vector<DepWord> out;
+  out.reserve(s.token_count);
   for (const Token& t : doc.tokens(s)) {
     DepWord w;
     w.form = std::string(doc.Form(t));

@@ -283,7 +283,26 @@ bool PatternMatcher::Backward(const TokenSeq& toks, int t, int pos, bool adjacen
   return false;
 }
 
+bool PatternMatcher::HasWord(const std::vector<SeqItem>& items, std::string_view word) const {
+  for (const SeqItem& it : items) {
+    if (it.kind == SeqItem::kWord && words_[it.index] == word) return true;
+  }
+  return false;
+}
+
 bool PatternMatcher::Match(const VerbPattern& p, PatternMatch* out) const {
+  // A pattern whose exact words are missing on their side of the verb
+  // cannot match: skip the search (most patterns of a verb fail here).
+  for (const PatternToken& t : p.after) {
+    if (t.kind == PatternToken::kWord && t.word.match == WordMatch::kExact && !HasWord(after_, t.word.text)) {
+      return false;
+    }
+  }
+  for (const PatternToken& t : p.before) {
+    if (t.kind == PatternToken::kWord && t.word.match == WordMatch::kExact && !HasWord(before_, t.word.text)) {
+      return false;
+    }
+  }
   State st;
   if (!Forward(p.after, 0, 0, false, st)) return false;
   const PatternMatch after_match = st.match;

@@ -59,6 +59,7 @@ class PatternMatcher {
 
  private:
   struct State;
+  bool HasWord(const std::vector<SeqItem>& items, std::string_view word) const;
   bool Forward(const TokenSeq& toks, size_t t, int pos, bool adjacent, State& st) const;
   bool Backward(const TokenSeq& toks, int t, int pos, bool adjacent, State& st) const;
   // End positions (item index after the last word) of `tok` matched

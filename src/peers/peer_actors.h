@@ -76,6 +76,13 @@ class PhraseIndex {
     }
   }
 
+  // True when some phrase may start with `word`.
+  bool MayStart(std::string_view word) const {
+    bool any = false;
+    ForEachCandidate(word, [&](uint32_t) { any = true; });
+    return any;
+  }
+
  private:
   using Map = std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
   Map all_;
@@ -106,6 +113,10 @@ class PeerActorDict {
                                         int limit) const;
   std::optional<PhraseMatch> MatchAgent(std::span<const std::string> words, int start,
                                         int limit) const;
+  // Whether any actor (agent) phrase may start with `word`: a cheap test a
+  // caller can cache per sentence word before calling MatchActor.
+  bool MayStartActor(std::string_view word) const { return actor_index_.MayStart(word); }
+  bool MayStartAgent(std::string_view word) const { return agent_index_.MayStart(word); }
 
   const PeerActor& actor(uint32_t id) const { return actors_[id]; }
   const PeerAgent& agent(uint32_t id) const { return agents_[id]; }

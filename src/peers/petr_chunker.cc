@@ -409,6 +409,16 @@ std::string MentionText(const Mention& m, const std::vector<std::string>& words)
 
 void CodeMentions(const PeerDictionaries& dicts, const std::vector<std::string>& words, int32_t date,
                   ChunkedSentence* chunks) {
+  // Mentions nest (an NP and the NPs inside it), so whether a word can open
+  // an actor or agent phrase is looked up once per sentence word.
+  enum : int8_t { kUnknown = -1, kNo = 0, kYes = 1 };
+  std::vector<int8_t> may_actor(words.size(), kUnknown), may_agent(words.size(), kUnknown);
+  auto may = [&](std::vector<int8_t>& cache, int w, bool actor) {
+    if (cache[w] == kUnknown) {
+      cache[w] = (actor ? dicts.actors.MayStartActor(words[w]) : dicts.actors.MayStartAgent(words[w])) ? kYes : kNo;
+    }
+    return cache[w] == kYes;
+  };
   std::vector<std::string> phrase;
   for (Mention& m : chunks->mentions) {
     phrase.clear();
@@ -418,6 +428,7 @@ void CodeMentions(const PeerDictionaries& dicts, const std::vector<std::string>&
     std::string code;
     int actor_first = -1, actor_end = -1;
     for (int k = 0; k < n && actor_first < 0; ++k) {
+      if (!may(may_actor, m.words[k], true)) continue;
       if (auto match = dicts.actors.MatchActor(phrase, k, n)) {
         code = std::string(dicts.actors.ActorCode(match->owner, date));
         if (code.empty()) code = "---";
@@ -429,6 +440,7 @@ void CodeMentions(const PeerDictionaries& dicts, const std::vector<std::string>&
     std::vector<const PeerAgent*> agents;
     for (int k = 0; k < n; ++k) {
       if (k >= actor_first && k < actor_end) continue;
+      if (!may(may_agent, m.words[k], false)) continue;
       if (auto match = dicts.actors.MatchAgent(phrase, k, n)) {
         agents.push_back(&dicts.actors.agent(match->owner));
         k = match->last;

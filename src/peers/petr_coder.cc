@@ -214,6 +214,19 @@ std::string VerbText(const std::vector<std::string>& words, int start, int end) 
 
 }  // namespace
 
+bool PetrCoder::MayCode(const std::vector<std::string>& words) const {
+  for (const std::string& w : words) {
+    const std::string upper = UpperAscii(w);
+    bool verb = false;
+    dicts_.verbs.ForEachVerbCandidate(upper, [&](uint32_t id) {
+      const VerbEntry& e = dicts_.verbs.entry(id);
+      verb = verb || WordMatches(e.words[e.verb_index], upper);
+    });
+    if (verb) return true;
+  }
+  return false;
+}
+
 PeerCoding PetrCoder::Code(const PhraseTree& tree, int32_t date, const PetrOptions& options) const {
   PeerCoding result;
   std::vector<std::string> words;

@@ -47,6 +47,11 @@ class PetrCoder {
   // Codes one sentence; `date` is YYYYMMDD (for dated actor codes).
   PeerCoding Code(const PhraseTree& tree, int32_t date, const PetrOptions& options) const;
 
+  // False when no word of the sentence (as written, any case) can be a
+  // dictionary verb: Code would find no event, so a caller may skip
+  // building the tree. (Dispositions such as a discard are not computed.)
+  bool MayCode(const std::vector<std::string>& words) const;
+
  private:
   const PeerDictionaries& dicts_;
 };
