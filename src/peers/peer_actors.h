@@ -50,10 +50,15 @@ struct StringHash {
 // through its prefixes only as far as first words that match by prefix
 // (TABARI stems, "_" endings) reach: PETRARCH dictionaries, whose words are
 // all exact, cost one hash probe per word.
+//
+// Most text words open no phrase at all; a flat open-addressing table of
+// the keys' 64-bit hashes answers that in one or two cache lines before the
+// string-keyed map is touched.
 class PhraseIndex {
  public:
   void Add(const PhraseWord& first, uint32_t id) {
     all_[first.text].push_back(id);
+    InsertHash(HashWord(first.text));
     if (first.match != WordMatch::kExact) {
       inexact_[first.text].push_back(id);
       min_inexact_ = std::min(min_inexact_, first.text.size());
@@ -65,11 +70,23 @@ class PhraseIndex {
   // (the caller verifies the match), longest key first.
   template <typename Visit>
   void ForEachCandidate(std::string_view word, Visit&& visit) const {
-    if (auto it = all_.find(word); it != all_.end()) {
-      for (const uint32_t id : it->second) visit(id);
+    if (MayBeKey(HashWord(word))) {
+      if (auto it = all_.find(word); it != all_.end()) {
+        for (const uint32_t id : it->second) visit(id);
+      }
     }
     if (inexact_.empty() || word.size() < 2) return;
-    for (size_t len = std::min(word.size() - 1, max_inexact_); len >= min_inexact_ && len >= 1; --len) {
+    // Hashes of every prefix in one pass (FNV-1a extends byte by byte).
+    constexpr size_t kMaxPrefix = 64;
+    const size_t top = std::min({word.size() - 1, max_inexact_, kMaxPrefix});
+    uint64_t prefix_hash[kMaxPrefix + 1];
+    uint64_t h = kFnvBasis;
+    for (size_t i = 0; i < top; ++i) {
+      h = (h ^ static_cast<unsigned char>(word[i])) * kFnvPrime;
+      prefix_hash[i + 1] = h;
+    }
+    for (size_t len = top; len >= min_inexact_ && len >= 1; --len) {
+      if (!MayBeKey(prefix_hash[len])) continue;
       auto it = inexact_.find(word.substr(0, len));
       if (it == inexact_.end()) continue;
       for (const uint32_t id : it->second) visit(id);
@@ -84,7 +101,51 @@ class PhraseIndex {
   }
 
  private:
+  static constexpr uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
+  static constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
+  static uint64_t HashWord(std::string_view w) {
+    uint64_t h = kFnvBasis;
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+    return h;
+  }
+  // 0 marks an empty slot, so a hash of 0 is stored as 1 (a false
+  // "maybe" at worst: the map decides).
+  static uint64_t Slot(uint64_t h) { return h == 0 ? 1 : h; }
+  bool MayBeKey(uint64_t h) const {
+    if (slots_.empty()) return false;
+    h = Slot(h);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == h) return true;
+      if (slots_[i] == 0) return false;
+    }
+  }
+  void InsertHash(uint64_t h) {
+    if ((hash_count_ + 1) * 2 > slots_.size()) {
+      std::vector<uint64_t> old = std::move(slots_);
+      slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
+      hash_count_ = 0;
+      for (const uint64_t o : old) {
+        if (o != 0) Place(o);
+      }
+    }
+    Place(Slot(h));
+  }
+  void Place(uint64_t h) {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == h) return;
+      if (slots_[i] == 0) {
+        slots_[i] = h;
+        ++hash_count_;
+        return;
+      }
+    }
+  }
+
   using Map = std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
+  std::vector<uint64_t> slots_;  // hashes of the keys of all_ (power-of-two size, half full at most)
+  size_t hash_count_ = 0;
   Map all_;
   Map inexact_;  // first words matching by prefix or with endings
   size_t min_inexact_ = SIZE_MAX;
