@@ -205,6 +205,11 @@ class Run {
       ++counts_.skipped;
       return;
     }
+    // Make room by writing the oldest result: this thread is the one that
+    // reads results, so it must never wait for a free slot.
+    while (pool_.Full()) {
+      if (auto coded = pool_.Next()) Write(*coded);
+    }
     pool_.Submit(Job{name, std::move(article)});
     // Write whatever is ready, so output keeps pace with input.
     while (auto coded = pool_.TryNext()) Write(*coded);

@@ -42,8 +42,16 @@ class OrderedPool {
   OrderedPool(const OrderedPool&) = delete;
   OrderedPool& operator=(const OrderedPool&) = delete;
 
-  // Queues a job; blocks while max_in_flight jobs are queued, running or
-  // waiting for their turn to be read.
+  // True when Submit would block: max_in_flight jobs are queued, running
+  // or waiting to be read. The caller must read a result (Next) first, or
+  // a single-threaded caller that both submits and reads would deadlock.
+  bool Full() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return in_flight_ >= max_in_flight_;
+  }
+
+  // Queues a job; blocks while the pool is Full() (another thread must be
+  // reading results for that to end).
   void Submit(In in) {
     std::unique_lock<std::mutex> lock(mu_);
     slot_free_.wait(lock, [this] { return in_flight_ < max_in_flight_; });

@@ -177,11 +177,12 @@ void ActorMatcher::Compose(Document& doc, size_t first_mention) const {
       // ministers" act for the organisation.
       if (!mod || (mod->country.empty() && mod->kind != ActorKind::kOrganization)) continue;
       if (of_phrase) {
-        // Only "the army of Sudan", not "the embassy in Japan".
+        // Only "the army of Sudan", "ministers from Kenya", not "the
+        // embassy in Japan".
         bool has_of = false;
         for (uint32_t c = sentence.first_token; c < sentence.first_token + sentence.token_count; ++c) {
           if (tokens[c].head >= 0 && sentence.first_token + tokens[c].head == t &&
-              doc.Norm(tokens[c]) == "of") {
+              (doc.Norm(tokens[c]) == "of" || doc.Norm(tokens[c]) == "from")) {
             has_of = true;
           }
         }
@@ -210,6 +211,22 @@ void ActorMatcher::Compose(Document& doc, size_t first_mention) const {
     m.entry = found->entry + " + " + m.entry;
     m.first_token = std::min(m.first_token, found->first_token);
     m.end_token = std::max(m.end_token, found->end_token);
+    // "ministers from Kenya and Ethiopia": the conjoined countries name
+    // the same agent of theirs (the coder follows the conjunction).
+    const uint32_t mod_token = found->head_token;
+    for (uint32_t c = sentence.first_token; c < sentence.first_token + sentence.token_count; ++c) {
+      if (tokens[c].head < 0 || sentence.first_token + tokens[c].head != mod_token ||
+          DeprelName(tokens[c].deprel) != "conj") {
+        continue;
+      }
+      for (size_t j = first_mention; j < end_mention; ++j) {
+        ActorMention& other = mentions[j];
+        if (other.head_token != c || other.kind != ActorKind::kCountry) continue;
+        other.kind = ActorKind::kComposite;
+        other.agent = m.agent;
+        other.code = other.country + m.agent;
+      }
+    }
   }
   // A bare agent ("police", "the judge", "opposition groups") in a sentence
   // that names exactly one country belongs to that country: "police in

@@ -216,6 +216,20 @@ class SentenceCoder {
     const size_t before = out->size();
     if (tree_.mention(t) >= 0) {
       out->push_back(tree_.mention(t));
+      // "ministers from Kenya and Ethiopia": the actor stage gave each
+      // conjoined country the agent; collect them through the modifier.
+      const ActorMention& own = doc_.actors()[tree_.mention(t)];
+      if (own.kind == ActorKind::kComposite) {
+        for (int c : tree_.children(t)) {
+          for (int cc : tree_.children(c)) {
+            if (tree_.rel(cc) != rel_.conj || tree_.mention(cc) < 0) continue;
+            const ActorMention& other = doc_.actors()[tree_.mention(cc)];
+            if (other.kind == ActorKind::kComposite && other.agent == own.agent) {
+              out->push_back(tree_.mention(cc));
+            }
+          }
+        }
+      }
     } else if (IsPersonalPronoun(t)) {
       if (const int m = ResolvePronoun(t); m >= 0) out->push_back(m);
     } else {
