@@ -158,73 +158,80 @@ void ActorMatcher::Compose(Document& doc, size_t first_mention) const {
   if (end_mention == first_mention) return;
   const Sentence& sentence = doc.sentences()[mentions[first_mention].sentence];
   const auto tokens = doc.tokens();
-  for (size_t k = first_mention; k < end_mention; ++k) {
-    ActorMention& m = mentions[k];
-    if (m.kind != ActorKind::kAgent || !m.country.empty()) continue;
-    // Candidate modifiers: tokens attached to the agent's head.
-    const ActorMention* found = nullptr;
-    bool found_by_adjective = false;
-    for (uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
-      const int32_t h = tokens[t].head;
-      if (h < 0 || sentence.first_token + static_cast<uint32_t>(h) != m.head_token) continue;
-      const std::string_view rel = DeprelName(tokens[t].deprel);
-      const bool adjectival =
-          rel == "amod" || rel == "compound" || rel == "nmod:poss" || rel == "nmod:desc";
-      const bool of_phrase = rel == "nmod";
-      if (!adjectival && !of_phrase) continue;
-      const ActorMention* mod = mention_at(t);
-      // A country, or an organisation: "European Community foreign
-      // ministers" act for the organisation.
-      if (!mod || (mod->country.empty() && mod->kind != ActorKind::kOrganization)) continue;
-      if (of_phrase) {
-        // Only "the army of Sudan", "ministers from Kenya", not "the
-        // embassy in Japan".
-        bool has_of = false;
-        for (uint32_t c = sentence.first_token; c < sentence.first_token + sentence.token_count; ++c) {
-          if (tokens[c].head >= 0 && sentence.first_token + tokens[c].head == t &&
-              (doc.Norm(tokens[c]) == "of" || doc.Norm(tokens[c]) == "from")) {
-            has_of = true;
+  // "leaders of Romania's new government": the inner agent takes its
+  // country first, then lends it to the outer one; a few passes cover the
+  // nesting news uses.
+  for (int pass = 0, changed = 1; pass < 3 && changed; ++pass) {
+    changed = 0;
+    for (size_t k = first_mention; k < end_mention; ++k) {
+      ActorMention& m = mentions[k];
+      if (m.kind != ActorKind::kAgent || !m.country.empty()) continue;
+      // Candidate modifiers: tokens attached to the agent's head.
+      const ActorMention* found = nullptr;
+      bool found_by_adjective = false;
+      for (uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
+        const int32_t h = tokens[t].head;
+        if (h < 0 || sentence.first_token + static_cast<uint32_t>(h) != m.head_token) continue;
+        const std::string_view rel = DeprelName(tokens[t].deprel);
+        const bool adjectival =
+            rel == "amod" || rel == "compound" || rel == "nmod:poss" || rel == "nmod:desc";
+        const bool of_phrase = rel == "nmod";
+        if (!adjectival && !of_phrase) continue;
+        const ActorMention* mod = mention_at(t);
+        // A country, or an organisation: "European Community foreign
+        // ministers" act for the organisation.
+        if (!mod || (mod->country.empty() && mod->kind != ActorKind::kOrganization)) continue;
+        if (of_phrase) {
+          // Only "the army of Sudan", "ministers from Kenya", not "the
+          // embassy in Japan".
+          bool has_of = false;
+          for (uint32_t c = sentence.first_token; c < sentence.first_token + sentence.token_count; ++c) {
+            if (tokens[c].head >= 0 && sentence.first_token + tokens[c].head == t &&
+                (doc.Norm(tokens[c]) == "of" || doc.Norm(tokens[c]) == "from")) {
+              has_of = true;
+            }
+          }
+          if (!has_of) continue;
+        }
+        if (!found || (adjectival && !found_by_adjective)) {
+          found = mod;
+          found_by_adjective = adjectival;
+        }
+      }
+      // Without a parse, an adjacent country word before the agent ("Israeli
+      // troops") still counts.
+      if (!found && m.first_token > sentence.first_token) {
+        uint32_t before = m.first_token - 1;
+        if (doc.Norm(tokens[before]) == "'s" && before > sentence.first_token) --before;
+        for (size_t c = first_mention; c < end_mention; ++c) {
+          if (mentions[c].end_token == before + 1 && !mentions[c].country.empty()) {
+            found = &mentions[c];
           }
         }
-        if (!has_of) continue;
       }
-      if (!found || (adjectival && !found_by_adjective)) {
-        found = mod;
-        found_by_adjective = adjectival;
-      }
-    }
-    // Without a parse, an adjacent country word before the agent ("Israeli
-    // troops") still counts.
-    if (!found && m.first_token > sentence.first_token) {
-      uint32_t before = m.first_token - 1;
-      if (doc.Norm(tokens[before]) == "'s" && before > sentence.first_token) --before;
-      for (size_t c = first_mention; c < end_mention; ++c) {
-        if (mentions[c].end_token == before + 1 && !mentions[c].country.empty()) {
-          found = &mentions[c];
+      if (!found) continue;
+      changed = 1;
+      m.kind = ActorKind::kComposite;
+      m.country = found->country;
+      m.code = found->country.empty() ? found->code : m.country + m.agent;
+      m.entry = found->entry + " + " + m.entry;
+      m.first_token = std::min(m.first_token, found->first_token);
+      m.end_token = std::max(m.end_token, found->end_token);
+      // "ministers from Kenya and Ethiopia": the conjoined countries name
+      // the same agent of theirs (the coder follows the conjunction).
+      const uint32_t mod_token = found->head_token;
+      for (uint32_t c = sentence.first_token; c < sentence.first_token + sentence.token_count; ++c) {
+        if (tokens[c].head < 0 || sentence.first_token + tokens[c].head != mod_token ||
+            DeprelName(tokens[c].deprel) != "conj") {
+          continue;
         }
-      }
-    }
-    if (!found) continue;
-    m.kind = ActorKind::kComposite;
-    m.country = found->country;
-    m.code = found->country.empty() ? found->code : m.country + m.agent;
-    m.entry = found->entry + " + " + m.entry;
-    m.first_token = std::min(m.first_token, found->first_token);
-    m.end_token = std::max(m.end_token, found->end_token);
-    // "ministers from Kenya and Ethiopia": the conjoined countries name
-    // the same agent of theirs (the coder follows the conjunction).
-    const uint32_t mod_token = found->head_token;
-    for (uint32_t c = sentence.first_token; c < sentence.first_token + sentence.token_count; ++c) {
-      if (tokens[c].head < 0 || sentence.first_token + tokens[c].head != mod_token ||
-          DeprelName(tokens[c].deprel) != "conj") {
-        continue;
-      }
-      for (size_t j = first_mention; j < end_mention; ++j) {
-        ActorMention& other = mentions[j];
-        if (other.head_token != c || other.kind != ActorKind::kCountry) continue;
-        other.kind = ActorKind::kComposite;
-        other.agent = m.agent;
-        other.code = other.country + m.agent;
+        for (size_t j = first_mention; j < end_mention; ++j) {
+          ActorMention& other = mentions[j];
+          if (other.head_token != c || other.kind != ActorKind::kCountry) continue;
+          other.kind = ActorKind::kComposite;
+          other.agent = m.agent;
+          other.code = other.country + m.agent;
+        }
       }
     }
   }

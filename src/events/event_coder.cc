@@ -232,6 +232,11 @@ class SentenceCoder {
       }
     } else if (IsPersonalPronoun(t)) {
       if (const int m = ResolvePronoun(t); m >= 0) out->push_back(m);
+    } else if (IsReportedSubjectPronoun(t)) {
+      // "Japan said it would ...", "the rebels announced that they will
+      // ...": in news the subject pronoun of a reported clause is, all but
+      // always, the speaker itself.
+      SubjectsOf(tree_.head(tree_.head(t)), out, kMaxInherit);
     } else {
       // "a statement by the Russian Embassy", "the Japanese side",
       // "Japan's attempts": the modifier names the actor.
@@ -256,6 +261,17 @@ class SentenceCoder {
 
   bool IsPersonalPronoun(int t) const {
     return tree_.upos(t) == Upos::PRON && Contains({"he", "she", "his", "her"}, tree_.lemma(t));
+  }
+
+  // "it", "they" or "we" as the subject of a clause that complements a
+  // verb ("X said it ...", "X announced that they ...", "X confirmed it
+  // would ..."): the one who speaks is the one who acts.
+  bool IsReportedSubjectPronoun(int t) const {
+    if (tree_.upos(t) != Upos::PRON || !Contains({"it", "they", "we"}, tree_.lemma(t))) return false;
+    if (tree_.rel(t) != rel_.nsubj && tree_.rel(t) != rel_.nsubj_pass) return false;
+    const int clause = tree_.head(t);
+    return clause >= 0 && tree_.rel(clause) == rel_.ccomp && tree_.head(clause) >= 0 &&
+           tree_.upos(tree_.head(clause)) == Upos::VERB;
   }
 
   // "he"/"she": the last person mentioned before, in this or the previous
@@ -428,6 +444,13 @@ class SentenceCoder {
     if (!code) return;
     if (tree_.upos(head) == Upos::VERB && AnnouncedForFuture(head)) {
       if (const CameoCode* intent = codes_.Find(IntentCode(p.code))) code = intent;
+      // A coercive act announced for the future is a threat of it ("said
+      // it would impose sanctions", "will withdraw its force unless ...").
+      // A negated one ("will not attack") is not a threat: it stays the
+      // act, flagged negated.
+      if (!Negated(head, match.consumed)) {
+        if (const CameoCode* threat = codes_.Find(ThreatCode(code->code))) code = threat;
+      }
     }
     std::string verb_text;
     std::vector<int> words = match.consumed;
@@ -576,6 +599,22 @@ class SentenceCoder {
     return code;
   }
 
+  // CAMEO's threat (13x) of each coercive or violent act; the longest
+  // listed prefix decides, and codes not listed are returned unchanged.
+  static std::string ThreatCode(const std::string& code) {
+    static constexpr std::pair<const char*, const char*> kThreat[] = {
+        {"1621", "1311"}, {"1622", "1311"}, {"1623", "1311"}, {"1721", "1321"}, {"1722", "1322"},
+        {"1723", "1323"}, {"1724", "1324"}, {"14", "133"},    {"161", "1313"},  {"162", "1311"},
+        {"163", "1312"},  {"164", "134"},   {"165", "135"},   {"166", "136"},   {"16", "131"},
+        {"172", "132"},   {"17", "137"},    {"183", "1383"},  {"18", "138"},    {"191", "1381"},
+        {"192", "1382"},  {"19", "1384"},   {"20", "1385"},
+    };
+    for (const auto& [prefix, threat] : kThreat) {
+      if (code.rfind(prefix, 0) == 0) return threat;
+    }
+    return code;
+  }
+
   // "Britain said Libya must hand over the suspects": a reported
   // obligation is a demand (100) from the speaker to the one obliged; the
   // obliged act itself has not happened and is not coded.
@@ -702,6 +741,11 @@ class SentenceCoder {
 
     if (best_match.target >= 0) {
       ActorsOf(best_match.target, &targets);
+      // "boycott all contact with the US", "halted aid to Serbia": an
+      // object that names no actor leads to the one its phrase names.
+      if (targets.empty() && best_match.target_is_object && kind == HeadKind::kVerb) {
+        PrepositionalTarget(head, sources, &targets);
+      }
     } else if (judged_subject) {
       ActorsOf(tree_.child(head, rel_.nsubj), &targets);
     } else if (kind == HeadKind::kVerb) {
