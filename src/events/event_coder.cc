@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "dyad/tags.h"
 #include "events/event_date.h"
 #include "events/sentence_tree.h"
 
@@ -328,7 +329,43 @@ class SentenceCoder {
       // "Japan's attempts to threaten Russia": the noun's possessor acts.
       if (const int poss = tree_.child(h, rel_.nmod_poss); poss >= 0) ActorsOf(poss, out);
       else if (tree_.upos(h) == Upos::VERB) SubjectsOf(h, out, hops + 1);
+      // "Palestinians blamed Israel" parsed as a noun modified by a clause
+      // ("blamed" tagged VBN): when no verb governs the noun, the clause is
+      // the sentence's only predicate; a finite verb, or a participle with
+      // a direct object (a passive reduced relative has none), after its
+      // noun is that noun's predicate.
+      else if (h < v && NoVerbAbove(h) &&
+               (IsFiniteVerb(v) || (tree_.child(v, rel_.obj) >= 0 && !IsPassive(v) &&
+                                    XposName(tree_.token(v).xpos) == "VBN"))) {
+        ActorsOf(h, out);
+      }
     }
+  }
+
+  // Verbs whose object noun names the act the subject performs.
+  bool IsLightVerb(int v) const {
+    return tree_.upos(v) == Upos::VERB &&
+           Contains({"announce", "declare", "launch", "issue", "order", "conduct", "stage", "mount",
+                     "begin", "start", "continue", "resume", "complete", "carry", "step", "speed",
+                     "accelerate", "intensify", "make", "undertake", "initiate", "proclaim"},
+                    tree_.lemma(v));
+  }
+
+  bool IsBareAgent(int mention) const {
+    const ActorMention& m = doc_.actors()[mention];
+    return m.country.empty() && (m.kind == ActorKind::kAgent || m.code.size() <= 3);
+  }
+
+  bool NoVerbAbove(int t) const {
+    for (int h = tree_.head(t), hops = 0; h >= 0 && hops < 16; h = tree_.head(h), ++hops) {
+      if (tree_.upos(h) == Upos::VERB || tree_.upos(h) == Upos::AUX) return false;
+    }
+    return true;
+  }
+
+  bool IsFiniteVerb(int v) const {
+    const std::string_view tag = XposName(tree_.token(v).xpos);
+    return tag == "VBD" || tag == "VBZ" || tag == "VBP";
   }
 
   // The speaker of a clause: the subject of the reporting verb that
@@ -528,7 +565,8 @@ class SentenceCoder {
   // With no target named by the pattern or the object: the first actor in
   // a prepositional phrase of the verb or of its object ("gave aid to
   // Liberia", "lifted a curfew in Montenegro"), not the source's own.
-  void PrepositionalTarget(int head, const std::vector<int>& sources, std::vector<int>* out) const {
+  void PrepositionalTarget(int head, const std::vector<int>& sources, std::vector<int>* out,
+                           bool mediation = false) const {
     // The verb, its object, and the verb it controls ("offered to hand
     // over to Great Britain", "promised to continue aid to Mozambique").
     std::vector<int> places = {head};
@@ -554,13 +592,29 @@ class SentenceCoder {
         const Deprel r = tree_.rel(c);
         if (r != rel_.obl && r != rel_.nmod) continue;
         const std::string_view prep = tree_.case_of(c);
+        // "mediation between X and Y": both sides are the targets of a
+        // go-between; elsewhere ("fighting between X and Y") they are the
+        // parties themselves.
+        if (Contains({"between", "among"}, prep) && !mediation) continue;
         if (!Contains({"to", "with", "against", "on", "in", "into", "for", "at", "toward", "towards",
+                       "between", "among",
                        "from", "over", "upon", "onto", "inside", "across", "outside", "near"},
                       prep)) {
           continue;
         }
         std::vector<int> found;
         ActorsOf(c, &found);
+        // "to a peacekeeping force in Liberia": a phrase that names no
+        // actor of its own points at the place it is in.
+        if (found.empty() && Contains({"to", "for", "into"}, prep)) {
+          for (int cc : tree_.children(c)) {
+            if (tree_.rel(cc) == rel_.nmod && Contains({"in", "inside"}, tree_.case_of(cc))) {
+              ActorsOf(cc, &found);
+            }
+          }
+          found.erase(std::remove_if(found.begin(), found.end(), [&](int m) { return IsBareAgent(m); }),
+                      found.end());
+        }
         for (int m : found) {
           if (std::find(sources.begin(), sources.end(), m) == sources.end()) out->push_back(m);
         }
@@ -721,6 +775,13 @@ class SentenceCoder {
       ActorsOf(best_match.source, &sources);
     } else if (kind == HeadKind::kNoun) {
       NounSources(head, &sources);
+      // "Italy announced a suspension of air links with Serbia", "the US
+      // speeded up the withdrawal": the doer of a light verb does the act
+      // its object names.
+      if (sources.empty() && tree_.rel(head) == rel_.obj && tree_.head(head) >= 0 &&
+          IsLightVerb(tree_.head(head))) {
+        SubjectsOf(tree_.head(head), &sources);
+      }
     } else if (kind == HeadKind::kAdjective) {
       // "Russia is ready to resume talks": the subject acts. "Japan's
       // attempts are unacceptable, the embassy said": the speaker judges
@@ -739,12 +800,13 @@ class SentenceCoder {
     }
     if (sources.empty()) return;  // no political actor acts
 
+    const bool mediation = best->code.compare(0, 2, "03") == 0 || best->code.compare(0, 2, "04") == 0;
     if (best_match.target >= 0) {
       ActorsOf(best_match.target, &targets);
       // "boycott all contact with the US", "halted aid to Serbia": an
       // object that names no actor leads to the one its phrase names.
       if (targets.empty() && best_match.target_is_object && kind == HeadKind::kVerb) {
-        PrepositionalTarget(head, sources, &targets);
+        PrepositionalTarget(head, sources, &targets, mediation);
       }
     } else if (judged_subject) {
       ActorsOf(tree_.child(head, rel_.nsubj), &targets);
@@ -752,7 +814,7 @@ class SentenceCoder {
       ActorsOf(tree_.child(head, rel_.obj), &targets);
       if (targets.empty()) ActorsOf(tree_.child(head, rel_.iobj), &targets);
       if (targets.empty() && IsPassive(head)) ActorsOf(tree_.child(head, rel_.nsubj_pass), &targets);
-      if (targets.empty()) PrepositionalTarget(head, sources, &targets);
+      if (targets.empty()) PrepositionalTarget(head, sources, &targets, mediation);
       // "demanded that the US cancel ...": the one asked is the subject of
       // the complement clause.
       if (targets.empty() && !IsReportingVerb(head)) {
@@ -762,6 +824,17 @@ class SentenceCoder {
           }
         }
       }
+    }
+    // "offered its troops to Lebanon", "contribute troops to a force in
+    // Liberia": an agent with no country says nothing about whom the act
+    // is aimed at; an actor named further on does.
+    if (kind == HeadKind::kVerb && !targets.empty() &&
+        std::all_of(targets.begin(), targets.end(), [&](int t) { return IsBareAgent(t); })) {
+      std::vector<int> better;
+      PrepositionalTarget(head, sources, &better, mediation);
+      better.erase(std::remove_if(better.begin(), better.end(), [&](int t) { return IsBareAgent(t); }),
+                   better.end());
+      if (!better.empty()) targets = std::move(better);
     }
     // Not the source's own mentions, nor its own code, as targets
     // ("Serbia promised to democratize Serbia" has no other party).
