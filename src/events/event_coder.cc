@@ -577,6 +577,7 @@ class SentenceCoder {
         }
       }
     }
+    std::vector<int> bare_only;  // agents with no country, if nothing better
     for (int place : places) {
       if (place != head && tree_.rel(place) == rel_.xcomp) {
         // The controlled verb's own object may be the target ("willing to
@@ -596,6 +597,9 @@ class SentenceCoder {
         // go-between; elsewhere ("fighting between X and Y") they are the
         // parties themselves.
         if (Contains({"between", "among"}, prep) && !mediation) continue;
+        // Talks, offers and agreements "on" or "over" something: the topic,
+        // not a party ("negotiations on an Israeli troop pullback").
+        if (Contains({"on", "over", "upon"}, prep) && mediation) continue;
         if (!Contains({"to", "with", "against", "on", "in", "into", "for", "at", "toward", "towards",
                        "between", "among",
                        "from", "over", "upon", "onto", "inside", "across", "outside", "near"},
@@ -605,22 +609,29 @@ class SentenceCoder {
         std::vector<int> found;
         ActorsOf(c, &found);
         // "to a peacekeeping force in Liberia": a phrase that names no
-        // actor of its own points at the place it is in.
-        if (found.empty() && Contains({"to", "for", "into"}, prep)) {
+        // actor with a country points at the place it is in.
+        const auto bare = [&](int m) { return IsBareAgent(m); };
+        if (std::all_of(found.begin(), found.end(), bare) && Contains({"to", "for", "into"}, prep)) {
+          std::vector<int> place_actors;
           for (int cc : tree_.children(c)) {
             if (tree_.rel(cc) == rel_.nmod && Contains({"in", "inside"}, tree_.case_of(cc))) {
-              ActorsOf(cc, &found);
+              ActorsOf(cc, &place_actors);
             }
           }
-          found.erase(std::remove_if(found.begin(), found.end(), [&](int m) { return IsBareAgent(m); }),
-                      found.end());
+          place_actors.erase(std::remove_if(place_actors.begin(), place_actors.end(), bare),
+                             place_actors.end());
+          if (!place_actors.empty()) found = std::move(place_actors);
         }
         for (int m : found) {
-          if (std::find(sources.begin(), sources.end(), m) == sources.end()) out->push_back(m);
+          if (std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+          (IsBareAgent(m) ? bare_only : *out).push_back(m);
         }
         if (!out->empty()) return;
       }
     }
+    // Only agents with no country were named: the first of them is the
+    // best there is ("aid to refugees").
+    *out = std::move(bare_only);
   }
 
   // "Portugal will support Turkey", "Iraq said it would allow the
