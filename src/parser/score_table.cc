@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -14,28 +15,32 @@ namespace {
 
 // GCC vector extensions: one source, compiled for SSE2 (the x86-64
 // baseline) and for AVX2 where the CPU has it (chosen once, at Build).
+using V16b = int8_t __attribute__((vector_size(16)));
 using V16s = int16_t __attribute__((vector_size(32)));
 using V16i = int32_t __attribute__((vector_size(64)));
 
-// Adds rows[0..count) (each `N` blocks of 16 int16 weights) times 2^shift
-// to scores[0 .. 16N). With N known the accumulators stay in registers:
-// eight rows of |w| < 4096 are summed in 16-bit lanes (no overflow), then
-// widened once into the 32-bit scores.
+// The most int8 rows that can be summed in 16-bit lanes without overflow.
+constexpr size_t kRowsPerPass = 256;
+
+// Adds rows[0..count) (each `N` blocks of 32 int8 weights) times 2^shift
+// to scores[0 .. 32N). With N known the accumulators (2N vectors of 16
+// lanes) stay in registers; each row's bytes are sign-extended to 16 bits
+// as they are loaded, and the sums are widened once into the 32-bit scores.
 template <size_t N>
-__attribute__((always_inline)) inline void SumRows(const int16_t* const* rows, size_t count,
+__attribute__((always_inline)) inline void SumRows(const int8_t* const* rows, size_t count,
                                                    int shift, int32_t* scores) {
-  for (size_t start = 0; start < count; start += 8) {
-    const size_t m = std::min<size_t>(8, count - start);
-    V16s acc[N] = {};
+  for (size_t start = 0; start < count; start += kRowsPerPass) {
+    const size_t m = std::min(kRowsPerPass, count - start);
+    V16s acc[2 * N] = {};
     for (size_t r = 0; r < m; ++r) {
-      const int16_t* row = rows[start + r];
-      for (size_t j = 0; j < N; ++j) {
-        V16s v;
+      const int8_t* row = rows[start + r];
+      for (size_t j = 0; j < 2 * N; ++j) {
+        V16b v;
         std::memcpy(&v, row + 16 * j, sizeof v);
-        acc[j] += v;
+        acc[j] += __builtin_convertvector(v, V16s);
       }
     }
-    for (size_t j = 0; j < N; ++j) {
+    for (size_t j = 0; j < 2 * N; ++j) {
       V16i sum;
       std::memcpy(&sum, scores + 16 * j, sizeof sum);
       sum += __builtin_convertvector(acc[j], V16i) << shift;
@@ -47,36 +52,32 @@ __attribute__((always_inline)) inline void SumRows(const int16_t* const* rows, s
 // Dispatches on the row width so SumRows can keep its accumulators in
 // registers. Inlined into each ISA variant below, so each is compiled for
 // that ISA.
-__attribute__((always_inline)) inline void SumDense(const int16_t* const* rows, size_t count,
+__attribute__((always_inline)) inline void SumDense(const int8_t* const* rows, size_t count,
                                                     size_t blocks, int shift, int32_t* scores) {
   switch (blocks) {
     case 1: return SumRows<1>(rows, count, shift, scores);
     case 2: return SumRows<2>(rows, count, shift, scores);
     case 3: return SumRows<3>(rows, count, shift, scores);
     case 4: return SumRows<4>(rows, count, shift, scores);
-    case 5: return SumRows<5>(rows, count, shift, scores);
-    case 6: return SumRows<6>(rows, count, shift, scores);
-    case 7: return SumRows<7>(rows, count, shift, scores);
-    case 8: return SumRows<8>(rows, count, shift, scores);
     default:  // wider models: one block at a time
       for (size_t b = 0; b < blocks; ++b) {
-        const int16_t* block_rows[8];
-        for (size_t i = 0; i < count; i += 8) {
-          const size_t m = std::min<size_t>(8, count - i);
-          for (size_t r = 0; r < m; ++r) block_rows[r] = rows[i + r] + 16 * b;
-          SumRows<1>(block_rows, m, shift, scores + 16 * b);
+        const int8_t* block_rows[kRowsPerPass];
+        for (size_t i = 0; i < count; i += kRowsPerPass) {
+          const size_t m = std::min(kRowsPerPass, count - i);
+          for (size_t r = 0; r < m; ++r) block_rows[r] = rows[i + r] + 32 * b;
+          SumRows<1>(block_rows, m, shift, scores + 32 * b);
         }
       }
   }
 }
 
-void SumDenseDefault(const int16_t* const* rows, size_t count, size_t blocks, int shift,
+void SumDenseDefault(const int8_t* const* rows, size_t count, size_t blocks, int shift,
                      int32_t* scores) {
   SumDense(rows, count, blocks, shift, scores);
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)
-__attribute__((target("avx2"))) void SumDenseAvx2(const int16_t* const* rows, size_t count,
+__attribute__((target("avx2"))) void SumDenseAvx2(const int8_t* const* rows, size_t count,
                                                   size_t blocks, int shift, int32_t* scores) {
   SumDense(rows, count, blocks, shift, scores);
 }
@@ -95,7 +96,13 @@ ScoreTable ScoreTable::Build(const LinearModel& model) {
   t.blocks_ = (static_cast<size_t>(model.num_classes()) + kBlock - 1) / kBlock;
   const size_t rows = model.num_features();
   size_t dense_rows = 0;
-  for (size_t r = 0; r < rows; ++r) dense_rows += model.row(r).size() >= kDenseMin;
+  int max_dense = 1;
+  for (size_t r = 0; r < rows; ++r) {
+    if (model.row(r).size() < kDenseMin) continue;
+    ++dense_rows;
+    for (const WeightEntry& e : model.row(r)) max_dense = std::max(max_dense, std::abs(int{e.weight}));
+  }
+  while ((max_dense >> t.dense_shift_) > 127) ++t.dense_shift_;
   t.dense_.reserve(dense_rows * t.blocks_);
   // About 45% of slots used: a bucket of four then overflows rarely (~4%),
   // so nearly every lookup, hit or miss, reads exactly one cache line.
@@ -134,10 +141,10 @@ ScoreTable ScoreTable::Build(const LinearModel& model) {
       const auto first = static_cast<uint32_t>(t.dense_.size());
       std::memcpy(&row.weight[0], &first, sizeof first);
       t.dense_.resize(t.dense_.size() + t.blocks_, Block{});
-      auto* w = reinterpret_cast<int16_t*>(t.dense_.data() + first);
+      auto* w = reinterpret_cast<int8_t*>(t.dense_.data() + first);
       for (const WeightEntry& e : entries) {
-        const long v = std::lround(static_cast<double>(e.weight) / (1 << kDenseShift));
-        w[e.cls] = static_cast<int16_t>(std::clamp<long>(v, -4095, 4095));
+        const long v = std::lround(std::ldexp(static_cast<double>(e.weight), -t.dense_shift_));
+        w[e.cls] = static_cast<int8_t>(std::clamp<long>(v, -127, 127));
       }
     }
   }
@@ -185,7 +192,7 @@ const ScoreTable::Block* ScoreTable::AddSparse(const Row& row, int32_t* scores) 
 void ScoreTable::AddScores(std::span<const uint64_t> features, int32_t* scores) const {
   if (buckets_.empty()) return;
   size_t home[kMaxBatch];
-  const int16_t* dense[kMaxBatch];
+  const int8_t* dense[kMaxBatch];
   for (size_t start = 0; start < features.size(); start += kMaxBatch) {
     const size_t m = std::min(kMaxBatch, features.size() - start);
     const uint64_t* keys = features.data() + start;
@@ -211,7 +218,7 @@ void ScoreTable::AddScores(std::span<const uint64_t> features, int32_t* scores) 
         if (++b == buckets_.size()) b = 0;
       }
     }
-    sum_dense_(dense, dense_count, blocks_, kDenseShift, scores);
+    sum_dense_(dense, dense_count, blocks_, dense_shift_, scores);
   }
 }
 

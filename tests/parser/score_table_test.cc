@@ -1,0 +1,101 @@
+// ScoreTable against the LinearModel it indexes: sparse rows must score
+// exactly as the model does, dense (int8) rows within their rounding.
+#include "parser/score_table.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <random>
+#include <vector>
+
+#include "learn/linear_model.h"
+
+namespace dyad::parser {
+namespace {
+
+// A model with rows of every shape: 1-3 entries (inline), 4-7 (spilled)
+// and 8 or more (dense), over `classes` classes.
+LinearModel RandomModel(int classes, int rows, std::mt19937_64& rng) {
+  std::vector<LinearModel::Row> model_rows;
+  std::uniform_real_distribution<float> weight(-3.0f, 3.0f);
+  for (int r = 0; r < rows; ++r) {
+    LinearModel::Row row;
+    row.key = rng();
+    const int size = 1 + static_cast<int>(rng() % (r % 3 == 0 ? classes : 7));
+    std::vector<bool> used(classes, false);
+    for (int i = 0; i < size; ++i) {
+      const auto cls = static_cast<uint16_t>(rng() % classes);
+      if (used[cls]) continue;
+      used[cls] = true;
+      row.weights.emplace_back(cls, weight(rng));
+    }
+    model_rows.push_back(std::move(row));
+  }
+  return LinearModel::Build(classes, model_rows);
+}
+
+TEST(ScoreTableTest, AgreesWithTheModelItIndexes) {
+  std::mt19937_64 rng(7);
+  for (const int classes : {3, 40, 103, 130}) {
+    const LinearModel model = RandomModel(classes, 3000, rng);
+    const ScoreTable table = ScoreTable::Build(model);
+    ASSERT_EQ(table.num_classes(), classes);
+    ASSERT_GE(table.scores_size(), static_cast<size_t>(classes));
+    // The largest quantised weight bounds the int8 rounding of dense rows.
+    int max_weight = 1;
+    for (size_t r = 0; r < model.num_features(); ++r) {
+      for (const WeightEntry& e : model.row(r)) max_weight = std::max(max_weight, std::abs(int{e.weight}));
+    }
+    for (int trial = 0; trial < 50; ++trial) {
+      // Known features (some twice) and unknown ones.
+      std::vector<uint64_t> features;
+      int dense_rows = 0;
+      for (int i = 0; i < 100; ++i) {
+        if (i % 4 == 3) {
+          features.push_back(rng());
+          continue;
+        }
+        const size_t r = rng() % model.num_features();
+        features.push_back(model.row_key(r));
+        dense_rows += model.row(r).size() >= ScoreTable::kDenseMin;
+      }
+      std::vector<int32_t> want(classes, 0), got(table.scores_size(), 0);
+      model.AddScores(features, want.data());
+      table.AddScores(features, got.data());
+      // Each dense row rounds each weight by at most half an int8 step.
+      const double step = max_weight / 127.0;
+      const double tolerance = dense_rows * step + 1;
+      for (int c = 0; c < classes; ++c) {
+        EXPECT_NEAR(got[c], want[c], tolerance) << "class " << c << " of " << classes;
+      }
+      for (size_t c = classes; c < got.size(); ++c) EXPECT_EQ(got[c], 0) << "padding " << c;
+    }
+  }
+}
+
+TEST(ScoreTableTest, SparseRowsAreExact) {
+  std::vector<LinearModel::Row> rows;
+  for (uint64_t k = 1; k <= 500; ++k) {
+    rows.push_back({k * 0x9e3779b97f4a7c15ULL, {{static_cast<uint16_t>(k % 50), 0.5f * k},
+                                                {static_cast<uint16_t>((k + 7) % 50), -0.25f * k}}});
+  }
+  const LinearModel model = LinearModel::Build(50, rows);
+  const ScoreTable table = ScoreTable::Build(model);
+  std::vector<uint64_t> features;
+  for (uint64_t k = 1; k <= 500; k += 3) features.push_back(k * 0x9e3779b97f4a7c15ULL);
+  std::vector<int32_t> want(50, 0), got(table.scores_size(), 0);
+  model.AddScores(features, want.data());
+  table.AddScores(features, got.data());
+  for (int c = 0; c < 50; ++c) EXPECT_EQ(got[c], want[c]) << "class " << c;
+}
+
+TEST(ScoreTableTest, EmptyModelScoresNothing) {
+  const ScoreTable table = ScoreTable::Build(LinearModel::Build(5, {}));
+  std::vector<int32_t> scores(table.scores_size(), 0);
+  const uint64_t features[] = {1, 2, 3};
+  table.AddScores(features, scores.data());
+  for (int32_t s : scores) EXPECT_EQ(s, 0);
+}
+
+}  // namespace
+}  // namespace dyad::parser
