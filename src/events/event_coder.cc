@@ -91,9 +91,18 @@ class SentenceCoder {
     int found = -1;
     Visit(head, 0, [&](int t) {
       if (found >= 0 || t == head) return;
-      if (tree_.lemma(t) == word && std::find(used.begin(), used.end(), t) == used.end()) found = t;
+      if (SameLemma(tree_.lemma(t), word) && std::find(used.begin(), used.end(), t) == used.end()) {
+        found = t;
+      }
     });
     return found;
+  }
+
+  // A pattern word against a lemma; a plural the lemmatizer left whole
+  // ("troops" as its own lemma) still matches its singular ("troop").
+  static bool SameLemma(std::string_view lemma, std::string_view word) {
+    if (lemma == word) return true;
+    return lemma.size() == word.size() + 1 && lemma.back() == 's' && lemma.compare(0, word.size(), word) == 0;
   }
 
   // The nominal introduced by preposition `prep` below `head`.

@@ -27,7 +27,7 @@ class EventCoderTest : public ::testing::Test {
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "163", "190", "192", "0871"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
@@ -35,7 +35,8 @@ class EventCoderTest : public ::testing::Test {
                              "say => 010", "noun invasion of TGT => 192", "adj unacceptable => 111",
                              "attack TGT => 190", "adj ready to resume talk with TGT => 043",
                              "accuse TGT of spy => 112", "de-escalate => 0871",
-                             "noun air-strike on TGT => 190"}) {
+                             "noun air-strike on TGT => 190", "send troop => 154",
+                             "launch mediation => 045", "hold talk => 040"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -215,6 +216,113 @@ TEST_F(EventCoderTest, NoEventWithoutAPoliticalActor) {
       "2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
       "3\tJapan\tJapan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n\n");
   EXPECT_EQ(Triples(doc), "");
+}
+
+
+// --- issue #3: reported pronouns, threats, targets, misparses -----------
+
+TEST_F(EventCoderTest, ReportedPronounSubjectIsTheSpeaker) {
+  // "Russia said it attacked Ukraine."
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tit\tit\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n"
+      "4\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+      "5\tUkraine\tUkraine\tPROPN\tNNP\t_\t4\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>UKR:190 ");
+}
+
+TEST_F(EventCoderTest, CoerciveActAnnouncedForTheFutureIsAThreat) {
+  // "Russia said it would attack Ukraine." (CAMEO 1384, threaten attack)
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tit\tit\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+      "4\twould\twould\tAUX\tMD\t_\t5\taux\t_\t_\n"
+      "5\tattack\tattack\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+      "6\tUkraine\tUkraine\tPROPN\tNNP\t_\t5\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>UKR:1384!hyp ");
+  // Negated, it is no threat: the act, flagged.
+  const Document negated = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+      "2\twill\twill\tAUX\tMD\t_\t4\taux\t_\t_\n"
+      "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+      "4\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+      "5\tUkraine\tUkraine\tPROPN\tNNP\t_\t4\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(negated), "RUS>UKR:190!neg ");
+}
+
+TEST_F(EventCoderTest, PlaceOfTheActIsTheTargetWhenTheObjectHasNoCountry) {
+  // "Russia sent troops to a force in Ukraine": the troops are Russia's own;
+  // the place names the target.
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ttroops\ttroops\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "5\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+      "6\tforce\tforce\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+      "7\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "8\tUkraine\tUkraine\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n\n");
+  // "troops" (lemma left plural) still matches the pattern word "troop".
+  EXPECT_EQ(Triples(doc), "RUS>UKR:154 ");
+}
+
+TEST_F(EventCoderTest, MediationTargetsBothSidesButTalksTopicIsNoTarget) {
+  // "Japan launched a mediation between Russia and Ukraine."
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tlaunched\tlaunch\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tmediation\tmediation\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\tbetween\tbetween\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tRussia\tRussia\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+      "7\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+      "8\tUkraine\tUkraine\tPROPN\tNNP\t_\t6\tconj\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>RUS:045 JPN>UKR:045 ");
+  // "Russia and Japan held talks on a Ukrainian proposal": the topic is
+  // not a party; the members of the compound subject meet each other.
+  const Document talks = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+      "3\tJapan\tJapan\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+      "4\theld\thold\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "5\ttalks\ttalk\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+      "6\ton\ton\tADP\tIN\t_\t9\tcase\t_\t_\n"
+      "7\ta\ta\tDET\tDT\t_\t9\tdet\t_\t_\n"
+      "8\tUkrainian\tUkrainian\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
+      "9\tproposal\tproposal\tNOUN\tNN\t_\t4\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(talks), "RUS>JPN:040 JPN>RUS:040 ");
+}
+
+TEST_F(EventCoderTest, ClauseMisparsedAsNounModifierKeepsItsSubject) {
+  // "Russia threatened Japan." parsed as a noun with a participle modifier.
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+      "2\tthreatened\tthreaten\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
+      "3\tJapan\tJapan\tPROPN\tNNP\t_\t2\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>JPN:130 ");
+  // A true reduced passive ("Russian troops sent to Ukraine") has no
+  // object and names no doer.
+  const Document passive = Code(
+      "1\tRussian\tRussian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+      "2\ttroops\ttroop\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+      "3\tsent\tsend\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+      "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tUkraine\tUkraine\tPROPN\tNNP\t_\t3\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(passive), "");
+}
+
+TEST_F(EventCoderTest, LightVerbLendsItsSubjectToTheEventNoun) {
+  // "Russia launched an invasion of Ukraine."
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tlaunched\tlaunch\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tan\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tinvasion\tinvasion\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tUkraine\tUkraine\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>UKR:192 ");
 }
 
 }  // namespace

@@ -1,0 +1,50 @@
+#include "actors/actor_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include "corpus/conllu.h"
+
+namespace dyad {
+namespace {
+
+// Hand-made parses, so composition is tested without models.
+class ActorMatcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    actors_.Add({ActorKind::kCountry, "ROU", "Romania", {}, false, "t"}, {"Romania"});
+    actors_.Add({ActorKind::kCountry, "FRA", "France", {}, false, "t"}, {"France"});
+    actors_.Add({ActorKind::kAgent, "GOV", "government", {}, false, "t"}, {"government", "leader"});
+  }
+
+  Document Match(const std::string& conllu) {
+    auto corpus = ParseConllu(conllu, "test.conllu");
+    EXPECT_TRUE(corpus.ok()) << corpus.status().ToString();
+    Document doc = std::move(corpus->doc);
+    doc.set_date(*Date::Parse("2000-01-01"));
+    ActorMatcher(actors_).Match(doc);
+    return doc;
+  }
+
+  ActorDictionary actors_;
+};
+
+TEST_F(ActorMatcherTest, NestedAgentsComposeInsideOut) {
+  // "France met leaders of Romania's new government": "government" takes
+  // Romania first, then lends it to "leaders" (two countries in the
+  // sentence, so the one-country fallback cannot be what codes it).
+  const Document doc = Match(
+      "1\tFrance\tFrance\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tleaders\tleader\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "4\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "5\tRomania\tRomania\tPROPN\tNNP\t_\t8\tnmod:poss\t_\t_\n"
+      "6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_\n"
+      "7\tnew\tnew\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+      "8\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tnmod\t_\t_\n\n");
+  std::vector<std::string> codes;
+  for (const ActorMention& m : doc.actors()) codes.push_back(m.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"FRA", "ROUGOV", "ROU", "ROUGOV"}));
+}
+
+}  // namespace
+}  // namespace dyad

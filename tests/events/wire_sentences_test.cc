@@ -1,0 +1,119 @@
+// Wire-style sentences written for dyad (not from any gold file), through
+// the whole pipeline with the committed models and dictionaries: each must
+// give the (source country, target country, CAMEO root) a careful human
+// coder gives it. They cover every kind of construction the coder handles:
+// time-bounded leaders, metonyms, the passive, compound actors, negation,
+// modality, reported speech and prepositional targets.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "dyad/pipeline.h"
+#include "test_paths.h"
+
+namespace dyad {
+namespace {
+
+struct WireCase {
+  const char* date;
+  const char* text;
+  const char* source;  // country (first three letters of the code)
+  const char* target;
+  const char* root;    // two-digit CAMEO root
+  bool negated = false;
+  bool hypothetical = false;
+};
+
+// clang-format off
+const WireCase kCases[] = {
+    // Leaders, by the office they held on the day.
+    {"1995-06-10", "President Yeltsin met Japanese Prime Minister Tomiichi Murayama in Moscow on Friday.", "RUS", "JPN", "04"},
+    {"2022-01-21", "Japanese Prime Minister Fumio Kishida held talks with President Biden on Friday.", "JPN", "USA", "04"},
+    {"2015-05-12", "Fumio Kishida visited China on Tuesday.", "JPN", "CHN", "04"},
+    {"2022-03-01", "President Biden condemned the Russian invasion of Ukraine.", "USA", "RUS", "11"},
+    // Metonyms for governments.
+    {"2022-03-01", "The Kremlin accused Ukraine of shelling civilians in Donetsk.", "RUS", "UKR", "11"},
+    {"2022-03-01", "The White House imposed new sanctions on Russia on Monday.", "USA", "RUS", "16"},
+    // Agents with a country.
+    {"2022-03-01", "Russian troops attacked the Ukrainian city of Kharkiv on Tuesday.", "RUS", "UKR", "19"},
+    {"2022-05-04", "Israeli forces arrested ten Palestinians in the West Bank.", "ISR", "PSE", "17"},
+    {"2022-05-04", "Ethiopian police detained three Kenyan journalists on Friday.", "ETH", "KEN", "17"},
+    // The passive: the "by" agent is the source.
+    {"2022-05-04", "Ukraine was attacked by Russia on Thursday.", "RUS", "UKR", "19"},
+    {"2022-05-04", "Three Pakistani soldiers were killed by Taliban militants near the Afghan border.", "AFG", "PAK", "19"},
+    // Compound actors: cooperation in both directions, or one event each.
+    {"2022-05-04", "Japan and the United States agreed to strengthen military cooperation.", "JPN", "USA", "03"},
+    {"2022-05-04", "Japan and the United States agreed to strengthen military cooperation.", "USA", "JPN", "03"},
+    {"2022-05-04", "Germany and France signed a trade agreement on Wednesday.", "FRA", "DEU", "05"},
+    {"2022-05-04", "India and Pakistan resumed talks on Monday.", "PAK", "IND", "04"},
+    {"2022-05-04", "Australia and New Zealand pledged aid to Tonga.", "NZL", "TON", "03"},
+    // Negation and modality are flags (or, for refused cooperation, a rejection).
+    {"2022-05-04", "China did not condemn Russia.", "CHN", "RUS", "11", true},
+    {"2022-05-04", "Egypt could send troops to Libya.", "EGY", "LBY", "15", false, true},
+    {"2022-05-04", "Nigeria will not accept refugees from Niger, the government said.", "NGA", "NER", "12"},
+    // Reported speech: the speaker acts; a coercive act announced is a threat,
+    // a cooperative one an intent.
+    {"2022-05-04", "Britain said it would expel Russian diplomats.", "GBR", "RUS", "13", false, true},
+    {"2022-05-04", "Kenya said it would send food aid to Somalia.", "KEN", "SOM", "03", false, true},
+    {"2022-05-04", "Egypt said it would host talks between Israel and the Palestinians.", "EGY", "PSE", "03", false, true},
+    {"2022-05-04", "Venezuela demanded that the United States lift its sanctions.", "VEN", "USA", "10"},
+    // Other roots.
+    {"2022-05-04", "The United Nations called on Ethiopia to allow aid into Tigray.", "IGO", "ETH", "02"},
+    {"2022-05-04", "Qatar offered to mediate between Israel and Hamas.", "QAT", "ISR", "03"},
+    {"2022-05-04", "Saudi Arabia hosted Iranian negotiators on Sunday.", "SAU", "IRN", "04"},
+    {"2022-05-04", "Brazil praised Argentina for its economic reforms.", "BRA", "ARG", "05"},
+    {"2022-05-04", "South Korea apologized to Japan for the incident.", "KOR", "JPN", "05"},
+    {"2022-05-04", "Morocco restored diplomatic relations with Israel.", "MAR", "ISR", "05"},
+    {"2022-05-04", "Colombia extradited a drug trafficker to the United States.", "COL", "USA", "06"},
+    {"2022-05-04", "Chinese warships held joint exercises with Russian vessels in the Pacific.", "CHN", "RUS", "06"},
+    {"2022-05-04", "Poland granted asylum to Belarusian dissidents.", "POL", "BLR", "07"},
+    {"2022-05-04", "Serbia withdrew its troops from Kosovo.", "SRB", "XKX", "08"},
+    {"2022-05-04", "Armenia accused Azerbaijan of violating the ceasefire.", "ARM", "AZE", "11"},
+    {"2022-05-04", "Lebanon complained to the United Nations about Israeli air raids.", "LBN", "IGO", "11"},
+    {"2022-05-04", "Vietnam protested to China over the seizure of fishing boats.", "VNM", "CHN", "11"},
+    {"2022-05-04", "Turkey rejected a Swedish proposal for talks.", "TUR", "SWE", "12"},
+    {"2022-05-04", "Iran threatened to close the Strait of Hormuz to American ships.", "IRN", "USA", "13"},
+    {"2022-05-04", "Mali expelled the French ambassador on Monday.", "MLI", "FRA", "16"},
+    {"2022-05-04", "The European Union imposed an arms embargo on Myanmar.", "IGO", "MMR", "16"},
+    {"2022-05-04", "North Korea fired missiles toward Japan on Sunday.", "PRK", "JPN", "19"},
+    // Location targets: the country of the place acted upon.
+    {"2022-05-04", "Sudan lifted a curfew in Khartoum on Saturday.", "SDN", "SDN", "08"},
+};
+// clang-format on
+
+TEST(WireSentences, CodedAsACarefulHumanCoderWould) {
+  if (!std::filesystem::exists(testing::ModelPath("parser.bin"))) {
+    GTEST_SKIP() << "models/parser.bin is not present";
+  }
+  PipelineOptions options;
+  options.model_dir = testing::SourcePath("models");
+  options.code_events = true;
+  options.coder.dict_dir = testing::SourcePath("data");
+  auto pipeline = Pipeline::Open(options);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  int right = 0;
+  for (const WireCase& c : kCases) {
+    Document doc(c.text);
+    doc.set_date(*Date::Parse(c.date));
+    pipeline->Analyze(doc);
+    std::string coded;
+    bool found = false;
+    for (const Event& e : doc.events()) {
+      if (!e.source || !e.target) continue;
+      coded += " " + e.source->code + ">" + e.target->code + ":" + e.cameo;
+      found = found || (e.source->code.compare(0, 3, c.source) == 0 &&
+                        e.target->code.compare(0, 3, c.target) == 0 && e.cameo.compare(0, 2, c.root) == 0 &&
+                        e.negated == c.negated && e.hypothetical == c.hypothetical);
+    }
+    EXPECT_TRUE(found) << c.text << "\n  want " << c.source << ">" << c.target << ":" << c.root
+                       << (c.negated ? " negated" : "") << (c.hypothetical ? " hypothetical" : "")
+                       << "\n  got " << coded;
+    right += found;
+  }
+  EXPECT_EQ(right, static_cast<int>(std::size(kCases)));
+}
+
+}  // namespace
+}  // namespace dyad
