@@ -25,6 +25,11 @@ bool AllLowercase(std::string_view s) {
   return true;
 }
 
+// Punctuation and the possessive start no name.
+bool IsSkipped(const Document& doc, const Token& t) {
+  return t.upos == Upos::PUNCT || doc.Norm(t) == "'s";
+}
+
 bool IsNominal(Upos u) { return u == Upos::NOUN || u == Upos::PROPN || u == Upos::kNone; }
 
 // Kinds a name can take, most specific first, for names with several
@@ -70,56 +75,73 @@ void ActorMatcher::Match(Document& doc) const {
   for (uint32_t s = 0; s < doc.sentences().size(); ++s) MatchSentence(doc, s);
 }
 
+const ActorName* ActorMatcher::LongestNameAt(const Document& doc, std::span<const Token> tokens,
+                                             uint32_t i, uint32_t* end) const {
+  const auto n = static_cast<uint32_t>(tokens.size());
+  uint32_t best_end = 0;
+  const ActorName* best = nullptr;
+  PhraseKey key;
+  for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
+    const std::string_view norm = doc.Norm(tokens[j]);
+    PhraseKey by_lemma = key;
+    key.Extend(norm);
+    if (key.length() > dict_.max_key_length()) break;
+    auto consider = [&](uint64_t h, bool via_lemma) {
+      const auto* names = dict_.Find(h);
+      if (!names) return;
+      for (const ActorName& name : *names) {
+        const ActorEntry& e = dict_.entry(name.entry);
+        const std::string_view first = doc.Norm(tokens[i]);
+        if (name.caps_only && AllLowercase(first)) continue;
+        if (e.kind == ActorKind::kAgent) {
+          if (!IsNominal(tokens[j].upos)) continue;
+        } else {
+          if (via_lemma || !StartsWithCapital(first)) continue;
+        }
+        if (j + 1 > best_end ||
+            (j + 1 == best_end && KindRank(e.kind) < KindRank(dict_.entry(best->entry).kind))) {
+          best_end = j + 1;
+          best = &name;
+        }
+      }
+    };
+    consider(key.hash(), false);
+    const std::string_view lemma = doc.Lemma(tokens[j]);
+    if (!lemma.empty() && lemma != norm) {
+      by_lemma.Extend(lemma);
+      consider(by_lemma.hash(), true);
+    }
+  }
+  *end = best_end;
+  return best;
+}
+
+const ActorName* ActorMatcher::NextName(const Document& doc, std::span<const Token> tokens,
+                                        uint32_t* i, uint32_t* end) const {
+  for (; *i < tokens.size(); ++*i) {
+    if (IsSkipped(doc, tokens[*i])) continue;
+    if (const ActorName* name = LongestNameAt(doc, tokens, *i, end)) return name;
+  }
+  return nullptr;
+}
+
+int ActorMatcher::CountNames(const Document& doc, const Sentence& sentence, int limit) const {
+  const auto tokens = doc.tokens(sentence);
+  int count = 0;
+  uint32_t i = 0, end = 0;
+  while (count < limit && NextName(doc, tokens, &i, &end)) {
+    ++count;
+    i = end;
+  }
+  return count;
+}
+
 void ActorMatcher::MatchSentence(Document& doc, uint32_t sentence_index) const {
   const Sentence sentence = doc.sentences()[sentence_index];
   const auto tokens = doc.tokens(sentence);
-  const uint32_t n = sentence.token_count;
   const size_t first_mention = doc.actors().size();
-  uint32_t i = 0;
-  while (i < n) {
-    if (tokens[i].upos == Upos::PUNCT || doc.Norm(tokens[i]) == "'s") {
-      ++i;
-      continue;
-    }
-    // Longest valid match starting at i.
-    uint32_t best_end = 0;
-    const ActorName* best = nullptr;
-    PhraseKey key;
-    for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
-      const std::string_view norm = doc.Norm(tokens[j]);
-      PhraseKey by_lemma = key;
-      key.Extend(norm);
-      if (key.length() > dict_.max_key_length()) break;
-      auto consider = [&](uint64_t h, bool via_lemma) {
-        const auto* names = dict_.Find(h);
-        if (!names) return;
-        for (const ActorName& name : *names) {
-          const ActorEntry& e = dict_.entry(name.entry);
-          const std::string_view first = doc.Norm(tokens[i]);
-          if (name.caps_only && AllLowercase(first)) continue;
-          if (e.kind == ActorKind::kAgent) {
-            if (!IsNominal(tokens[j].upos)) continue;
-          } else {
-            if (via_lemma || !StartsWithCapital(first)) continue;
-          }
-          if (j + 1 > best_end ||
-              (j + 1 == best_end && KindRank(e.kind) < KindRank(dict_.entry(best->entry).kind))) {
-            best_end = j + 1;
-            best = &name;
-          }
-        }
-      };
-      consider(key.hash(), false);
-      const std::string_view lemma = doc.Lemma(tokens[j]);
-      if (!lemma.empty() && lemma != norm) {
-        by_lemma.Extend(lemma);
-        consider(by_lemma.hash(), true);
-      }
-    }
-    if (!best) {
-      ++i;
-      continue;
-    }
+  uint32_t i = 0, best_end = 0;
+  while (const ActorName* best = NextName(doc, tokens, &i, &best_end)) {
     const ActorEntry& e = dict_.entry(best->entry);
     ActorMention m;
     m.sentence = sentence_index;

@@ -17,6 +17,7 @@
 #ifndef DYAD_ACTORS_ACTOR_MATCHER_H_
 #define DYAD_ACTORS_ACTOR_MATCHER_H_
 
+#include <span>
 #include <string>
 #include <unordered_set>
 
@@ -33,12 +34,26 @@ class ActorMatcher {
   // Replaces doc.actors() with the mentions of every sentence.
   void Match(Document& doc) const;
 
+  // How many names step 1 finds in `sentence`, counting up to `limit`.
+  // Step 1 needs no parse, and Match gives a sentence at most this many
+  // mentions (never more: composing agents with their countries keeps the
+  // count), so the pipeline can ask before parsing.
+  int CountNames(const Document& doc, const Sentence& sentence, int limit) const;
+
   // Splits a full code into country and agent ("RUSGOV" -> RUS, GOV;
   // "IGOUNO" -> "", ""; "GOV" -> "", GOV).
   void SplitCode(const std::string& code, std::string* country, std::string* agent) const;
 
  private:
   void MatchSentence(Document& doc, uint32_t sentence_index) const;
+  // The longest dictionary name starting at tokens[i] (nullptr: none); its
+  // end (exclusive, an index into tokens) in *end.
+  const ActorName* LongestNameAt(const Document& doc, std::span<const Token> tokens, uint32_t i,
+                                 uint32_t* end) const;
+  // The first name starting at or after *i (nullptr: none left); *i is
+  // where it starts, *end where it ends.
+  const ActorName* NextName(const Document& doc, std::span<const Token> tokens, uint32_t* i,
+                            uint32_t* end) const;
   void Compose(Document& doc, size_t first_mention) const;
 
   const ActorDictionary& dict_;

@@ -46,5 +46,33 @@ TEST_F(ActorMatcherTest, NestedAgentsComposeInsideOut) {
   EXPECT_EQ(codes, (std::vector<std::string>{"FRA", "ROUGOV", "ROU", "ROUGOV"}));
 }
 
+TEST_F(ActorMatcherTest, CountNamesBoundsTheMentionsWithoutAParse) {
+  // The same sentence with its parse and with none (heads -1): CountNames
+  // reads no parse and counts what Match finds; composing "Romania's new
+  // government" keeps both mentions.
+  const std::string parsed =
+      "1\tFrance\tFrance\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tleaders\tleader\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "4\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "5\tRomania\tRomania\tPROPN\tNNP\t_\t8\tnmod:poss\t_\t_\n"
+      "6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_\n"
+      "7\tnew\tnew\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+      "8\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tnmod\t_\t_\n\n";
+  const Document doc = Match(parsed);
+  const ActorMatcher matcher(actors_);
+  EXPECT_EQ(doc.actors().size(), 4u);
+  EXPECT_EQ(matcher.CountNames(doc, doc.sentences()[0], 100), 4);
+  EXPECT_EQ(matcher.CountNames(doc, doc.sentences()[0], 2), 2);  // stops at the limit
+  Document unparsed = Match(parsed);
+  for (Token& t : unparsed.mutable_tokens()) t.head = -1;
+  EXPECT_EQ(matcher.CountNames(unparsed, unparsed.sentences()[0], 100), 4);
+  const Document none = Match(
+      "1\tPrices\tprice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\trose\trise\tVERB\tVBD\t_\t0\troot\t_\t_\n\n");
+  EXPECT_TRUE(none.actors().empty());
+  EXPECT_EQ(matcher.CountNames(none, none.sentences()[0], 100), 0);
+}
+
 }  // namespace
 }  // namespace dyad
