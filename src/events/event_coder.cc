@@ -19,6 +19,28 @@ bool Contains(std::initializer_list<std::string_view> list, std::string_view w) 
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// Verbs that report speech: their subject speaks, their clausal complement
+// is what was said.
+bool IsReportingLemma(std::string_view lemma) {
+  return Contains({"say", "tell", "state", "declare", "announce", "add", "stress", "insist", "note",
+                   "write", "claim", "warn"},
+                  lemma);
+}
+
+// "he"/"she": pronouns the coder resolves to the last person named, in this
+// sentence or the one before.
+bool IsPersonalPronounOf(Upos upos, std::string_view lemma) {
+  return upos == Upos::PRON && Contains({"he", "she", "his", "her"}, lemma);
+}
+
+// The lemma patterns index a head by: hyphenated heads by their last part.
+std::string_view HeadLemma(std::string_view lemma) {
+  if (const size_t dash = lemma.rfind('-'); dash != std::string_view::npos && dash + 1 < lemma.size()) {
+    return lemma.substr(dash + 1);
+  }
+  return lemma;
+}
+
 // What a pattern match found.
 struct Match {
   bool ok = false;
@@ -270,7 +292,7 @@ class SentenceCoder {
   }
 
   bool IsPersonalPronoun(int t) const {
-    return tree_.upos(t) == Upos::PRON && Contains({"he", "she", "his", "her"}, tree_.lemma(t));
+    return IsPersonalPronounOf(tree_.upos(t), tree_.lemma(t));
   }
 
   // "it", "they" or "we" as the subject of a clause that complements a
@@ -420,9 +442,7 @@ class SentenceCoder {
   }
 
   bool IsReportingVerb(int v) const {
-    return Contains({"say", "tell", "state", "declare", "announce", "add", "stress", "insist",
-                     "note", "write", "claim", "warn"},
-                    tree_.lemma(v));
+    return IsReportingLemma(tree_.lemma(v));
   }
 
   // Sources of a nominal event: "Russia's invasion", "the Russian
@@ -732,11 +752,7 @@ class SentenceCoder {
 
   // The most specific pattern of `head` that matches, or null.
   const Pattern* BestPattern(int head, HeadKind kind, Match* best_match) const {
-    std::string_view lemma = tree_.lemma(head);
-    if (const size_t dash = lemma.rfind('-'); dash != std::string_view::npos && dash + 1 < lemma.size()) {
-      lemma = lemma.substr(dash + 1);  // patterns index hyphenated heads by their last part
-    }
-    const auto* ids = patterns_.ForHead(kind, lemma);
+    const auto* ids = patterns_.ForHead(kind, HeadLemma(tree_.lemma(head)));
     if (!ids) return nullptr;
     const Pattern* best = nullptr;
     for (uint32_t id : *ids) {
@@ -908,7 +924,27 @@ EventCoder::EventCoder(const PatternSet& patterns, const CameoCodes& codes,
 
 void EventCoder::Code(Document& doc) const {
   doc.mutable_events().clear();
-  for (uint32_t s = 0; s < doc.sentences().size(); ++s) CodeSentence(doc, s);
+  for (uint32_t s = 0; s < doc.sentences().size(); ++s) {
+    if (MayCode(doc, doc.sentences()[s])) CodeSentence(doc, s);
+  }
+}
+
+bool EventCoder::MayCode(const Document& doc, const Sentence& sentence) const {
+  // Every event starts at a pattern head or a reporting verb (CodeHead,
+  // CodeReportedDemand); a sentence with neither codes nothing whatever
+  // its parse.
+  for (const Token& t : doc.tokens(sentence)) {
+    const std::string_view lemma = SentenceTree::LemmaOf(doc, t);
+    if (patterns_.MayBeHead(HeadLemma(lemma)) || IsReportingLemma(lemma)) return true;
+  }
+  return false;
+}
+
+bool EventCoder::MayReferBack(const Document& doc, const Sentence& sentence) const {
+  for (const Token& t : doc.tokens(sentence)) {
+    if (IsPersonalPronounOf(t.upos, SentenceTree::LemmaOf(doc, t))) return true;
+  }
+  return false;
 }
 
 void EventCoder::CodeSentence(Document& doc, uint32_t sentence_index) const {

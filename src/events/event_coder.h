@@ -36,6 +36,15 @@ class EventCoder {
   // Replaces doc.events() (needs tokens, tags, lemmas, parse and actors).
   void Code(Document& doc) const;
 
+  // False when `sentence` cannot give an event whatever its parse and
+  // actors: none of its words heads a pattern or reports speech. Needs
+  // lemmas only, so the pipeline can ask before parsing. True does not
+  // mean an event will be found.
+  bool MayCode(const Document& doc, const Sentence& sentence) const;
+  // True when `sentence` may take an actor from the sentence before it
+  // ("he"/"she" resolved to the last person named there or here).
+  bool MayReferBack(const Document& doc, const Sentence& sentence) const;
+
  private:
   void CodeSentence(Document& doc, uint32_t sentence_index) const;
 

@@ -19,6 +19,13 @@ RelationIds::RelationIds()
       obl_unmarked(Id("obl:unmarked")), nmod_unmarked(Id("nmod:unmarked")), det(Id("det")),
       nummod(Id("nummod")), nmod_desc(Id("nmod:desc")) {}
 
+std::string_view SentenceTree::LemmaOf(const Document& doc, const Token& t) {
+  // The lemmatizer lowercases every word but proper nouns, which no
+  // pattern names; without lemmas the normalised form stands in.
+  const std::string_view lemma = doc.Lemma(t);
+  return lemma.empty() ? doc.Norm(t) : lemma;
+}
+
 SentenceTree::SentenceTree(const Document& doc, uint32_t sentence_index) : doc_(doc) {
   const Sentence& s = doc.sentences()[sentence_index];
   first_ = s.first_token;
@@ -26,10 +33,7 @@ SentenceTree::SentenceTree(const Document& doc, uint32_t sentence_index) : doc_(
   tokens_ = doc.tokens(s);
   lemmas_.resize(n_);
   for (uint32_t t = 0; t < n_; ++t) {
-    // The lemmatizer lowercases every word but proper nouns, which no
-    // pattern names; without lemmas the normalised form stands in.
-    lemmas_[t] = doc.Lemma(tokens_[t]);
-    if (lemmas_[t].empty()) lemmas_[t] = doc.Norm(tokens_[t]);
+    lemmas_[t] = LemmaOf(doc, tokens_[t]);
   }
   // Children in CSR form: count, prefix sums, fill.
   child_begin_.assign(n_ + 1, 0);

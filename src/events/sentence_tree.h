@@ -31,6 +31,8 @@ class SentenceTree {
   Deprel rel(int t) const { return tokens_[t].deprel; }
   Upos upos(int t) const { return tokens_[t].upos; }
   std::string_view lemma(int t) const { return lemmas_[t]; }
+  // The lemma the tree gives token t of `doc` (its lemma, else its form).
+  static std::string_view LemmaOf(const Document& doc, const Token& t);
   std::string_view norm(int t) const { return doc_.Norm(tokens_[t]); }
   std::span<const int> children(int t) const {
     return std::span<const int>(child_list_).subspan(child_begin_[t], child_begin_[t + 1] - child_begin_[t]);

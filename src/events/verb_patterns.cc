@@ -5,6 +5,7 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "util/hash.h"
 #include "util/text_file.h"
 
 namespace dyad {
@@ -112,12 +113,17 @@ bool PatternSet::ParseLine(std::string_view line, Pattern* out, std::string* err
 void PatternSet::Add(Pattern p) {
   const auto id = static_cast<uint32_t>(patterns_.size());
   by_head_[HeadKey(p.head_kind, p.head)].push_back(id);
+  head_hashes_.insert(HashString(p.head));
   patterns_.push_back(std::move(p));
 }
 
 const std::vector<uint32_t>* PatternSet::ForHead(HeadKind kind, std::string_view lemma) const {
   auto it = by_head_.find(HeadKey(kind, lemma));
   return it == by_head_.end() ? nullptr : &it->second;
+}
+
+bool PatternSet::MayBeHead(std::string_view lemma) const {
+  return head_hashes_.count(HashString(lemma)) != 0;
 }
 
 Result<PatternSet> PatternSet::Load(const std::string& dir, const CameoCodes& codes,

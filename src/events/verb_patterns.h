@@ -11,6 +11,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dyad/status.h"
@@ -54,6 +55,10 @@ class PatternSet {
   static bool ParseLine(std::string_view line, Pattern* out, std::string* error);
 
   const std::vector<uint32_t>* ForHead(HeadKind kind, std::string_view lemma) const;
+  // False when no pattern of any kind has `lemma` as its head; true when
+  // one does (or, rarely, on a hash collision). Cheap: no allocation, one
+  // hash. For deciding what may be skipped, never for matching.
+  bool MayBeHead(std::string_view lemma) const;
   const Pattern& pattern(uint32_t id) const { return patterns_[id]; }
   size_t size() const { return patterns_.size(); }
   void Add(Pattern p);
@@ -61,6 +66,7 @@ class PatternSet {
  private:
   std::vector<Pattern> patterns_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_head_;  // "v:impose"
+  std::unordered_set<uint64_t> head_hashes_;                         // HashString(head)
 };
 
 }  // namespace dyad
