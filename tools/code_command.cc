@@ -44,6 +44,7 @@ struct CodeArgs {
   std::string dict_dir;
   int threads = 0;  // 0: every core
   bool allow_missing_target = false;
+  bool parse_all = false;
   bool text = false;  // force plain-text input
   bool quiet = false;
   bool resume = false;
@@ -261,6 +262,7 @@ int RunCode(CodeArgs args) {
   options.code_events = true;
   options.coder.dict_dir = args.dict_dir;
   options.coder.allow_missing_target = args.allow_missing_target;
+  options.parse_all = args.parse_all;
   auto pipeline = Pipeline::Open(options);
   if (!pipeline.ok()) {
     std::cerr << "dyad: " << pipeline.status().ToString() << "\n";
@@ -316,6 +318,8 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
   sub->add_option("--models", args->models, "Model folder");
   sub->add_option("--dict-dir", args->dict_dir, "Dictionary folder (holding actors/ and events/)");
   sub->add_option("-t,--threads", args->threads, "Worker threads (default: every core)");
+  sub->add_flag("--parse-all", args->parse_all,
+                "Parse every sentence, not only those that may give an event (same events, slower)");
   sub->add_flag("--allow-missing-target", args->allow_missing_target,
                 "Also emit events whose target is not a known actor");
   sub->add_flag("--text", args->text, "Treat every input as one plain-text article");

@@ -57,6 +57,10 @@ struct Sentence {
   // True when the parser saw only part of the sentence (too long) and the
   // rest was attached by the documented fallback.
   bool parse_truncated = false;
+  // True once the parser has set every token's head. Event coding parses
+  // only the sentences that may give an event (PipelineOptions::parse_all);
+  // the others keep head -1.
+  bool parsed = false;
 };
 
 // Something a stage noticed about the input that the user should hear about:

@@ -49,6 +49,12 @@ struct PipelineOptions {
   bool parse = true;
   // Find actors and code CAMEO events (loads the dictionaries; needs parse).
   bool code_events = false;
+  // With code_events, parse every sentence. By default only the sentences
+  // that may give an event are parsed: those with a word that heads an
+  // event pattern and an actor name or a "he"/"she" (and the sentence
+  // before such a pronoun, whose people it may name). The events are the
+  // same either way; skipping the rest is most of the coding speed.
+  bool parse_all = false;
   CoderOptions coder;
 };
 

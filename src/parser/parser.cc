@@ -83,10 +83,19 @@ Status Parser::Save(const std::string& path) const {
 }
 
 void Parser::Parse(Document& doc, const ParserOptions& options) const {
+  ParseSelected(doc, options, {});
+}
+
+void Parser::ParseSelected(Document& doc, const ParserOptions& options,
+                           std::span<const uint8_t> selected) const {
   parser::Decoder decoder(table_, system_, vocabulary_);
   const Deprel dep = DeprelFromName("dep").value_or(0);
   const size_t limit = std::max<size_t>(options.max_tokens, 1);
-  for (Sentence& sentence : doc.mutable_sentences()) {
+  std::vector<Sentence>& sentences = doc.mutable_sentences();
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (!selected.empty() && !selected[s]) continue;
+    Sentence& sentence = sentences[s];
+    sentence.parsed = true;
     const std::span<Token> tokens = doc.mutable_tokens(sentence);
     if (tokens.empty()) continue;
     const size_t n = std::min(tokens.size(), limit);

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,10 @@ class Parser {
 
   // Sets head and deprel of every token (needs upos/xpos).
   void Parse(Document& doc, const ParserOptions& options) const;
+  // Parses only the sentences i with selected[i] != 0 (selected has one
+  // entry per sentence); the others are left as they are.
+  void ParseSelected(Document& doc, const ParserOptions& options,
+                     std::span<const uint8_t> selected) const;
 
   size_t num_features() const { return model_.num_features(); }
   size_t num_weights() const { return model_.num_entries(); }

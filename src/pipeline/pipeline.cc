@@ -37,6 +37,28 @@ struct Coding {
   std::optional<EventCoder> coder;
 };
 
+// Which sentences coding needs parsed (PipelineOptions::parse_all). An
+// event needs a pattern head (EventCoder::MayCode) and actors: a source,
+// and by default a target that is another mention. Mentions are the names
+// in the sentence, or a "he"/"she" resolved to a person named before; with
+// no name in the sentence every such pronoun resolves to the same person
+// of the previous sentence. Pronoun resolution reads the previous
+// sentence's mentions, which the matcher finds without a parse. Every test
+// is a necessary condition, so the events do not depend on the selection.
+std::vector<uint8_t> SentencesThatMayCode(const Document& doc, const Coding& coding,
+                                          const CoderOptions& options) {
+  const std::span<const Sentence> sentences = doc.sentences();
+  std::vector<uint8_t> selected(sentences.size());
+  const int needed = options.allow_missing_target ? 1 : 2;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (!coding.coder->MayCode(doc, sentences[s])) continue;
+    const int names = coding.matcher->CountNames(doc, sentences[s], needed);
+    selected[s] = names >= needed ||
+                  (names + 1 >= needed && coding.coder->MayReferBack(doc, sentences[s]));
+  }
+  return selected;
+}
+
 // `requested`, else $ENV, else <ancestor of the executable>/<name> when it
 // holds `probe`, else the folder recorded at build time.
 std::string ResolveDir(const std::string& requested, const char* env_name, const char* name,
@@ -152,7 +174,14 @@ void Pipeline::Analyze(Document& doc) const {
 void Pipeline::AnalyzeTokenized(Document& doc) const {
   impl_->tagger.Tag(doc);
   impl_->lemmatizer.Lemmatize(doc);
-  if (impl_->parser) impl_->parser->Parse(doc, impl_->options.parser);
+  if (impl_->parser) {
+    if (impl_->coding && !impl_->options.parse_all) {
+      const std::vector<uint8_t> selected = SentencesThatMayCode(doc, *impl_->coding, impl_->options.coder);
+      impl_->parser->ParseSelected(doc, impl_->options.parser, selected);
+    } else {
+      impl_->parser->Parse(doc, impl_->options.parser);
+    }
+  }
   if (impl_->coding) {
     impl_->coding->matcher->Match(doc);
     impl_->coding->coder->Code(doc);
