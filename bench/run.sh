@@ -7,7 +7,8 @@
 #    3 repetitions, medians.
 # 3. The whole process, `dyad code`, at 1 and 2 threads: 3 runs each,
 #    median wall time, sentences/s, MB/s and peak RSS; checks that the two
-#    outputs are byte-identical.
+#    outputs are byte-identical. Then once with --parse-all (every sentence
+#    parsed), which must give the same output.
 # 4. Memory flatness: peak RSS on a 10 MB input and on a larger one
 #    (BENCH_LARGE_MB, default 100; set 1024 for the 1 GB check).
 # Figures go to stdout; docs/PERFORMANCE.md records them with the machine.
@@ -58,6 +59,21 @@ if cmp -s "$work/out.1.jsonl" "$work/out.2.jsonl"; then
   echo "output of --threads 2 is byte-identical to --threads 1 ($(wc -l < "$work/out.1.jsonl") events)"
 else
   echo "MISMATCH: --threads 2 output differs from --threads 1" >&2
+  exit 1
+fi
+
+echo "== parsing every sentence: dyad code --parse-all (one run each)"
+# The default parses only the sentences that may give an event
+# (docs/ARCHITECTURE.md); the events must be the same.
+for threads in 1 2; do
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" \
+    "$build/dyad" code -q -t "$threads" --parse-all "$corpus" -o "$work/all.$threads.jsonl" 2>/dev/null
+  awk -v t="$threads" -v s="$sentences" '{printf "threads %d --parse-all: %.2f s, %.0f sentences/s, peak RSS %.0f MB\n", t, $1, s / $1, $2 / 1024}' "$work/time.txt"
+done
+if cmp -s "$work/out.1.jsonl" "$work/all.1.jsonl"; then
+  echo "output with --parse-all is byte-identical to the default"
+else
+  echo "MISMATCH: --parse-all output differs from the default" >&2
   exit 1
 fi
 
