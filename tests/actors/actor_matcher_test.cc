@@ -7,6 +7,17 @@
 namespace dyad {
 namespace {
 
+// "France met leaders of Romania's new government", parsed by hand.
+constexpr char kFranceMetRomanianLeaders[] =
+    "1\tFrance\tFrance\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tleaders\tleader\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+    "4\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
+    "5\tRomania\tRomania\tPROPN\tNNP\t_\t8\tnmod:poss\t_\t_\n"
+    "6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_\n"
+    "7\tnew\tnew\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+    "8\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tnmod\t_\t_\n\n";
+
 // Hand-made parses, so composition is tested without models.
 class ActorMatcherTest : public ::testing::Test {
  protected:
@@ -32,15 +43,7 @@ TEST_F(ActorMatcherTest, NestedAgentsComposeInsideOut) {
   // "France met leaders of Romania's new government": "government" takes
   // Romania first, then lends it to "leaders" (two countries in the
   // sentence, so the one-country fallback cannot be what codes it).
-  const Document doc = Match(
-      "1\tFrance\tFrance\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
-      "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-      "3\tleaders\tleader\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
-      "4\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
-      "5\tRomania\tRomania\tPROPN\tNNP\t_\t8\tnmod:poss\t_\t_\n"
-      "6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_\n"
-      "7\tnew\tnew\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
-      "8\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tnmod\t_\t_\n\n");
+  const Document doc = Match(kFranceMetRomanianLeaders);
   std::vector<std::string> codes;
   for (const ActorMention& m : doc.actors()) codes.push_back(m.code);
   EXPECT_EQ(codes, (std::vector<std::string>{"FRA", "ROUGOV", "ROU", "ROUGOV"}));
@@ -50,21 +53,12 @@ TEST_F(ActorMatcherTest, CountNamesBoundsTheMentionsWithoutAParse) {
   // The same sentence with its parse and with none (heads -1): CountNames
   // reads no parse and counts what Match finds; composing "Romania's new
   // government" keeps both mentions.
-  const std::string parsed =
-      "1\tFrance\tFrance\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
-      "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-      "3\tleaders\tleader\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
-      "4\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
-      "5\tRomania\tRomania\tPROPN\tNNP\t_\t8\tnmod:poss\t_\t_\n"
-      "6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_\n"
-      "7\tnew\tnew\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
-      "8\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tnmod\t_\t_\n\n";
-  const Document doc = Match(parsed);
+  const Document doc = Match(kFranceMetRomanianLeaders);
   const ActorMatcher matcher(actors_);
   EXPECT_EQ(doc.actors().size(), 4u);
   EXPECT_EQ(matcher.CountNames(doc, doc.sentences()[0], 100), 4);
   EXPECT_EQ(matcher.CountNames(doc, doc.sentences()[0], 2), 2);  // stops at the limit
-  Document unparsed = Match(parsed);
+  Document unparsed = Match(kFranceMetRomanianLeaders);
   for (Token& t : unparsed.mutable_tokens()) t.head = -1;
   EXPECT_EQ(matcher.CountNames(unparsed, unparsed.sentences()[0], 100), 4);
   const Document none = Match(
