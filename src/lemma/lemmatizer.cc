@@ -3,7 +3,7 @@
 #include "lemma/word_case.h"
 #include "util/hash.h"
 #include "util/model_file.h"
-#include "util/typography_fold.h"
+#include "util/typography.h"
 
 namespace dyad {
 namespace {

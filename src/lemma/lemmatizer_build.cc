@@ -7,7 +7,7 @@
 #include "corpus/wordnet.h"
 #include "lemma/lemmatizer.h"
 #include "lemma/word_case.h"
-#include "util/typography_fold.h"
+#include "util/typography.h"
 
 namespace dyad {
 namespace {

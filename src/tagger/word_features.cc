@@ -1,7 +1,7 @@
 #include "tagger/word_features.h"
 
 #include "util/hash.h"
-#include "util/typography_fold.h"
+#include "util/typography.h"
 
 namespace dyad {
 namespace {

@@ -3,7 +3,7 @@
 #include <utf8proc.h>
 
 #include "text/char_class.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace dyad {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "text/abbreviations.h"
 #include "text/char_class.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "text/word_list.h"
 
 namespace dyad {

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "text/char_class.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace dyad {
 namespace {

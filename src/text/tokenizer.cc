@@ -4,7 +4,7 @@
 #include <string>
 
 #include "text/abbreviations.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "text/word_list.h"
 
 namespace dyad {

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "util/typography.h"
+#include "util/utf8.h"
+
 namespace dyad {
 namespace {
 
@@ -57,6 +62,21 @@ TEST(CharClassTest, Folding) {
   EXPECT_EQ(FoldChar(U'\u2026').text, "...");
   EXPECT_FALSE(FoldChar(U'\u00AD').kept);
   EXPECT_EQ(FoldChar(U'\u00AD').text, "");
+}
+
+// The tokens' normalised forms and the training-time folding of the tagger
+// and lemmatizer (util/typography.h) must give every character one spelling.
+TEST(CharClassTest, FoldsAsTrainingFolds) {
+  std::string buffer;
+  for (char32_t cp = 0x80; cp < 0x30000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (cp == 0xAD) continue;  // the soft hyphen: dropped inside tokens only
+    char encoded[4];
+    const std::string s(encoded, EncodeUtf8(cp, encoded));
+    const Fold fold = FoldChar(cp);
+    EXPECT_EQ(fold.kept ? std::string_view(s) : fold.text, FoldTypography(s, &buffer)) << int(cp);
+    if (!fold.kept) EXPECT_EQ(ClassifyChar(cp).kind, CharKind::kPunct) << int(cp);
+  }
 }
 
 }  // namespace

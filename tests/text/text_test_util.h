@@ -13,7 +13,7 @@
 #include "dyad/options.h"
 #include "text/char_class.h"
 #include "text/segmenter.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace dyad::testing {
 

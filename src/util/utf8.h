@@ -6,8 +6,8 @@
 // U+FFFD covering its "maximal subpart" (Unicode 15, section 3.9): the longest
 // prefix that could have started a valid sequence, at least one byte. So
 // "\xE2\x80A" is U+FFFD (2 bytes) then 'A', and the caller can always advance.
-#ifndef DYAD_TEXT_UTF8_H_
-#define DYAD_TEXT_UTF8_H_
+#ifndef DYAD_UTIL_UTF8_H_
+#define DYAD_UTIL_UTF8_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -88,4 +88,4 @@ inline size_t EncodeUtf8(char32_t cp, char* out) {
 
 }  // namespace dyad
 
-#endif  // DYAD_TEXT_UTF8_H_
+#endif  // DYAD_UTIL_UTF8_H_
