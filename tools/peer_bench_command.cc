@@ -120,6 +120,9 @@ int RunPeerBench(const PeerBenchArgs& args) {
   parse_only.parse = true;
   PipelineOptions coding = parse_only;
   coding.code_events = true;
+  // Both sides parse every sentence: the comparison is of the dictionaries'
+  // cost, not of skipping sentences (which the PETRARCH coder cannot do).
+  coding.parse_all = true;
   coding.coder.dict_dir = args.own_dict_dir;
   auto analyse = Pipeline::Open(parse_only);
   auto own = Pipeline::Open(coding);
