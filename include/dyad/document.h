@@ -101,6 +101,8 @@ class Document {
   // Filled by the actor stage and the event coder, in sentence order.
   const std::vector<ActorMention>& actors() const { return actors_; }
   const std::vector<Event>& events() const { return events_; }
+  // Named places (cities, regions; not actors), filled by the actor stage.
+  const std::vector<PlaceMention>& places() const { return places_; }
 
   std::string_view Form(const Token& t) const {
     return std::string_view(text_).substr(t.begin, t.end - t.begin);
@@ -116,6 +118,7 @@ class Document {
   std::vector<Sentence>& mutable_sentences() { return sentences_; }
   std::vector<ActorMention>& mutable_actors() { return actors_; }
   std::vector<Event>& mutable_events() { return events_; }
+  std::vector<PlaceMention>& mutable_places() { return places_; }
   std::span<Token> mutable_tokens(const Sentence& s) {
     return std::span<Token>(tokens_).subspan(s.first_token, s.token_count);
   }
@@ -140,6 +143,7 @@ class Document {
     diagnostics_.clear();
     actors_.clear();
     events_.clear();
+    places_.clear();
   }
 
  private:
@@ -152,6 +156,7 @@ class Document {
   std::vector<Diagnostic> diagnostics_;
   std::vector<ActorMention> actors_;
   std::vector<Event> events_;
+  std::vector<PlaceMention> places_;
 };
 
 }  // namespace dyad

@@ -38,6 +38,29 @@ struct ActorMention {
   std::string entry;    // the dictionary entry that matched (evidence)
 };
 
+// A named place in a sentence: a city, region, disputed territory or site
+// from data/actors/places/. A place is never an actor by itself ("in
+// Kirkuk" says where, not who); the coder reads it for where an event
+// happened and, for acts on the ground, whose territory it hit.
+struct PlaceMention {
+  uint32_t sentence = 0;
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+  uint32_t head_token = 0;
+  std::string country;  // ISO 3166 alpha-3 of the country it lies in
+  std::string name;     // the dictionary's first name for it (evidence)
+};
+
+// Where an event happened, as written out: a place, a capital or a country
+// named in a locative phrase of the event ("in West Darfur", "at a jail in
+// Dili", "in Montenegro").
+struct EventPlace {
+  std::string name;     // the dictionary's name ("West Darfur")
+  std::string country;  // ISO 3166 alpha-3
+  uint32_t first_token = 0;  // the words naming it (document indices)
+  uint32_t end_token = 0;
+};
+
 // A participant of an event as written out: code plus where it stands.
 struct EventActor {
   std::string code;
@@ -51,6 +74,7 @@ struct Event {
   Date date;                    // event date (resolved from "on Friday" etc.) or article date
   std::optional<EventActor> source;
   std::optional<EventActor> target;
+  std::optional<EventPlace> place;  // where it happened, when the sentence says
   std::string cameo;            // "130", "0231"
   std::string plover;           // PLOVER event type ("THREATEN"), "" if none
   uint8_t quad = 0;             // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict

@@ -1,6 +1,8 @@
 // JSON Lines: one event per line. The key names are an interface (issue
-// #3): doc_id, sentence, date, source, target, cameo, root, quad, goldstein,
-// negated, hypothetical, evidence{verb, rule, sentence_text}.
+// #3): doc_id, sentence, date, source, target, place, cameo, root, quad,
+// goldstein, negated, hypothetical, evidence{verb, rule, sentence_text}.
+// `place` (null when the sentence names none) is where the event happened:
+// {name, country, text, start, end}.
 #include "writers/jsonl_writer.h"
 
 #include <nlohmann/json.hpp>
@@ -24,6 +26,18 @@ Json ActorJson(const Document& doc, const std::optional<EventActor>& a) {
   return j;
 }
 
+Json PlaceJson(const Document& doc, const std::optional<EventPlace>& p) {
+  if (!p) return nullptr;
+  const ActorSpan span = SpanOf(doc, EventActor{"", p->country, p->first_token, p->end_token});
+  Json j;
+  j["name"] = p->name;
+  j["country"] = p->country;
+  j["text"] = std::string(span.text);
+  j["start"] = span.start;
+  j["end"] = span.end;
+  return j;
+}
+
 std::string Dump(const Json& j) {
   // Replace, never throw, on bytes that are not UTF-8 (the input may have
   // had some; they were reported when the text was read).
@@ -40,6 +54,7 @@ Status JsonlWriter::Write(const Document& doc) {
     j["date"] = e.date.known() ? Json(e.date.ToString()) : Json(nullptr);
     j["source"] = ActorJson(doc, e.source);
     j["target"] = ActorJson(doc, e.target);
+    j["place"] = PlaceJson(doc, e.place);
     j["cameo"] = e.cameo;
     j["root"] = e.cameo.substr(0, 2);
     j["plover"] = e.plover.empty() ? Json(nullptr) : Json(e.plover);

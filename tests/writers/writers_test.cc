@@ -55,6 +55,26 @@ TEST(JsonlWriterTest, WritesTheInterfaceKeys) {
   EXPECT_FALSE(j["hypothetical"].get<bool>());
   EXPECT_EQ(j["evidence"]["verb"], "threatened");
   EXPECT_EQ(j["evidence"]["sentence_text"], "Russia threatened Japan.");
+  EXPECT_TRUE(j["place"].is_null());  // the sentence names no place
+}
+
+TEST(JsonlWriterTest, WritesThePlaceWithItsSpan) {
+  Document doc = OneEvent();
+  Event e = doc.events().front();
+  e.place = EventPlace{"Japan", "JPN", 2, 3};
+  doc.mutable_events().clear();
+  doc.mutable_events().push_back(e);
+  std::ostringstream out;
+  auto writer = MakeEventWriter("jsonl", out);
+  ASSERT_TRUE(writer.ok());
+  ASSERT_TRUE((*writer)->Write(doc).ok());
+  const auto j = nlohmann::json::parse(out.str());
+  EXPECT_EQ(j["place"]["name"], "Japan");
+  EXPECT_EQ(j["place"]["country"], "JPN");
+  EXPECT_EQ(j["place"]["text"], "Japan");
+  EXPECT_EQ(j["place"]["start"], 18);
+  EXPECT_EQ(j["place"]["end"], 23);
+  EXPECT_EQ(j["target"]["code"], "JPN");  // the other keys are unchanged
 }
 
 TEST(JsonlWriterTest, ErrorRecordsNameTheLine) {
