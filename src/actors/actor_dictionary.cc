@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <unordered_set>
 
 #include "actors/phrase_key.h"
 #include "util/text_file.h"
@@ -56,8 +57,15 @@ class Loader {
       else if (block.kind == "person") Person(path, block);
       else if (block.kind == "org") Organization(path, block);
       else if (block.kind == "agent") Agent(path, block);
+      else if (block.kind == "places") pending_places_.emplace_back(path, block);
       else Problem(path, block.line, "unknown block kind '" + block.kind + "'");
     }
+  }
+
+  // Places last: their checks need every country and actor name.
+  void Finish() {
+    for (const auto& [path, block] : pending_places_) Places(path, block);
+    pending_places_.clear();
   }
 
  private:
@@ -79,6 +87,7 @@ class Loader {
     for (const DictField& f : block.fields) {
       if (f.key == "name") {
         display = f.values.front();
+        countries_.insert(block.id);
         Add({ActorKind::kCountry, block.id, display, {}, false, where}, f.values);
       } else if (f.key == "adj") {
         Add({ActorKind::kCountry, block.id, display, {}, true, where}, f.values);
@@ -91,7 +100,9 @@ class Loader {
           Unknown(path, f, "country");
           continue;
         }
-        Add({ActorKind::kGovSeat, block.id + seat->agent, display, {}, false, where}, f.values);
+        Add({ActorKind::kGovSeat, block.id + seat->agent, display, {}, false, where,
+             f.key == "capital"},
+            f.values);
       }
     }
   }
@@ -185,6 +196,48 @@ class Loader {
     }
   }
 
+  // [places SDN]: one place per `city:`, `region:` or `area:` line, its
+  // alternatives separated by '|'.
+  void Places(const std::string& path, const DictBlock& block) {
+    if (block.id.size() != 3 || !IsActorCode(block.id)) {
+      Problem(path, block.line, "places: country code must be 3 capital letters, found '" +
+                                    block.id + "'");
+      return;
+    }
+    if (!countries_.count(block.id)) {
+      Problem(path, block.line, "places: unknown country code '" + block.id +
+                                    "' (no [country " + block.id + "] block)");
+      return;
+    }
+    for (const DictField& f : block.fields) {
+      if (f.key != "city" && f.key != "region" && f.key != "area") {
+        Unknown(path, f, "places");
+        continue;
+      }
+      const std::string where = Where(path, f.line);
+      for (const std::string& name : f.values) {
+        const uint64_t key = KeyOf(name);
+        // Any actor name wins over a place in the matcher (and a capital
+        // is already a place): listing it here would only mislead.
+        for (int kind = 0; kind <= static_cast<int>(ActorKind::kComposite); ++kind) {
+          const auto it = seen_.find(std::to_string(kind) + "\t" + std::to_string(key));
+          if (it != seen_.end()) {
+            Problem(path, f.line, "place '" + name + "' is also the actor " + it->second.first +
+                                      " at " + it->second.second + " (the actor wins)");
+          }
+        }
+        auto [it, inserted] = seen_places_.emplace(key, std::make_pair(block.id, where));
+        // Spellings of one line may share a key ("Deir ez-Zor | Deir ez
+        // Zor"): only another line is a duplicate.
+        if (!inserted && it->second.second != where) {
+          Problem(path, f.line, "place '" + name + "' is listed again (" + it->second.first +
+                                    " at " + it->second.second + ")");
+        }
+      }
+      dict_->AddPlace({block.id, f.values.front(), where}, f.values);
+    }
+  }
+
   void Add(ActorEntry entry, const std::vector<std::string>& names) {
     // Report a name given two different codes of the same kind: the matcher
     // would have to guess.
@@ -204,6 +257,9 @@ class Loader {
   ActorDictionary* dict_;
   std::vector<std::string>* problems_;
   std::unordered_map<std::string, std::pair<std::string, std::string>> seen_;
+  std::unordered_map<uint64_t, std::pair<std::string, std::string>> seen_places_;
+  std::unordered_set<std::string> countries_;  // codes with a [country] block
+  std::vector<std::pair<std::string, DictBlock>> pending_places_;
 };
 
 }  // namespace
@@ -237,16 +293,26 @@ std::string ActorEntry::CodeOn(const Date& date) const {
 void ActorDictionary::Add(ActorEntry entry, const std::vector<std::string>& names) {
   const auto id = static_cast<uint32_t>(entries_.size());
   entries_.push_back(std::move(entry));
+  AddNames(id, false, names);
+}
+
+void ActorDictionary::AddPlace(PlaceEntry place, const std::vector<std::string>& names) {
+  const auto id = static_cast<uint32_t>(places_.size());
+  places_.push_back(std::move(place));
+  AddNames(id, true, names);
+}
+
+void ActorDictionary::AddNames(uint32_t id, bool place, const std::vector<std::string>& names) {
   for (const std::string& name : names) {
     PhraseKey key;
     if (key.Extend(name) == 0) continue;
     auto& bucket = names_[key.hash()];
     const bool caps = IsCapsOnlyName(name);
     const bool duplicate = std::any_of(bucket.begin(), bucket.end(), [&](const ActorName& n) {
-      return n.entry == id && n.caps_only == caps;
+      return n.entry == id && n.place == place && n.caps_only == caps;
     });
     if (duplicate) continue;
-    bucket.push_back({id, caps});
+    bucket.push_back({id, caps, place});
     ++name_count_;
     max_key_length_ = std::max(max_key_length_, key.length());
   }
@@ -269,6 +335,7 @@ Result<ActorDictionary> ActorDictionary::Load(const std::string& dir,
   ActorDictionary dict;
   Loader loader(&dict, problems);
   for (const std::string& file : files) loader.LoadFile(file);
+  loader.Finish();
   return dict;
 }
 

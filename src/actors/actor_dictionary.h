@@ -1,6 +1,9 @@
 // ActorDictionary: dyad's actor dictionaries (data/actors/, format in
 // docs/DICTIONARIES.md) loaded into one lookup table from phrase keys to
-// actor entries.
+// actor entries, and the gazetteer (data/actors/places/: cities, regions,
+// disputed territories, sites) into the same table, so the matcher hashes
+// each run of words once for both. A place is not an actor: it names where,
+// and the matcher keeps it apart (Document::places()).
 //
 // Loading never stops at the first problem: every bad line is reported as
 // "path:line: message" in the problems list (what `dyad dict check` prints)
@@ -35,6 +38,7 @@ struct ActorEntry {
   std::vector<RoleSpan> roles;
   bool adjective = false;  // a country's adj: form ("Japanese")
   std::string where;       // "data/actors/countries.txt:629"
+  bool capital = false;    // a country's capital: a seat of government and a place
 
   // Person: the role code in force on `date`; with no role then, the country
   // of the latest role before it (a former leader is still of his country),
@@ -42,16 +46,27 @@ struct ActorEntry {
   std::string CodeOn(const Date& date) const;
 };
 
+// A place of the gazetteer: one `city:`, `region:` or `area:` line.
+struct PlaceEntry {
+  std::string country;  // ISO 3166 alpha-3: "SDN"
+  std::string name;     // its first name: "West Darfur"
+  std::string where;    // "data/actors/places/africa.txt:12"
+};
+
 // One name of an entry, as matched in text.
 struct ActorName {
-  uint32_t entry = 0;
+  uint32_t entry = 0;      // index of an ActorEntry, or of a PlaceEntry if `place`
   bool caps_only = false;  // written in capitals: never matches lowercase text
+  bool place = false;      // a gazetteer name, not an actor's
 };
 
 class ActorDictionary {
  public:
   // Loads every *.txt under `dir` (countries.txt, organizations.txt,
-  // agents.txt, people/*.txt). Fails only when nothing can be read.
+  // agents.txt, people/*.txt, places/*.txt). Fails only when nothing can be
+  // read. Places are checked after every actor file is read: their country
+  // must have a `[country]` block, and a place name that is also an
+  // actor's name or another place's is reported (the actor would win).
   static Result<ActorDictionary> Load(const std::string& dir, std::vector<std::string>* problems);
 
   // The names whose phrase key is `key` (see phrase_key.h), or nullptr.
@@ -61,15 +76,22 @@ class ActorDictionary {
   }
   const ActorEntry& entry(uint32_t id) const { return entries_[id]; }
   size_t size() const { return entries_.size(); }
+  const PlaceEntry& place(uint32_t id) const { return places_[id]; }
+  size_t place_count() const { return places_.size(); }
   size_t name_count() const { return name_count_; }
   // Longest name, in key characters: the matcher stops extending there.
   int max_key_length() const { return max_key_length_; }
 
   // Adds one entry with its names (used by the loader and by tests).
   void Add(ActorEntry entry, const std::vector<std::string>& names);
+  // Adds one place with its names.
+  void AddPlace(PlaceEntry place, const std::vector<std::string>& names);
 
  private:
+  void AddNames(uint32_t id, bool place, const std::vector<std::string>& names);
+
   std::vector<ActorEntry> entries_;
+  std::vector<PlaceEntry> places_;
   std::unordered_map<uint64_t, std::vector<ActorName>> names_;
   size_t name_count_ = 0;
   int max_key_length_ = 0;

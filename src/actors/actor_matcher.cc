@@ -48,6 +48,13 @@ int KindRank(ActorKind k) {
 
 }  // namespace
 
+int ActorMatcher::RankOf(const ActorName& name) const {
+  // A name that is both an actor's and a place's is the actor: the
+  // dictionary lint reports such names, and the actor reading is the one
+  // the coder needs ("Moscow said").
+  return name.place ? 100 : KindRank(dict_.entry(name.entry).kind);
+}
+
 ActorMatcher::ActorMatcher(const ActorDictionary& dict) : dict_(dict) {
   for (size_t i = 0; i < dict.size(); ++i) {
     if (dict.entry(static_cast<uint32_t>(i)).kind == ActorKind::kCountry) {
@@ -72,6 +79,7 @@ void ActorMatcher::SplitCode(const std::string& code, std::string* country,
 
 void ActorMatcher::Match(Document& doc) const {
   doc.mutable_actors().clear();
+  doc.mutable_places().clear();
   for (uint32_t s = 0; s < doc.sentences().size(); ++s) MatchSentence(doc, s);
 }
 
@@ -90,16 +98,18 @@ const ActorName* ActorMatcher::LongestNameAt(const Document& doc, std::span<cons
       const auto* names = dict_.Find(h);
       if (!names) return;
       for (const ActorName& name : *names) {
-        const ActorEntry& e = dict_.entry(name.entry);
         const std::string_view first = doc.Norm(tokens[i]);
         if (name.caps_only && AllLowercase(first)) continue;
-        if (e.kind == ActorKind::kAgent) {
+        const int rank = RankOf(name);
+        if (name.place) {
+          // A place is a proper name, like a country's.
+          if (via_lemma || !StartsWithCapital(first)) continue;
+        } else if (dict_.entry(name.entry).kind == ActorKind::kAgent) {
           if (!IsNominal(tokens[j].upos)) continue;
         } else {
           if (via_lemma || !StartsWithCapital(first)) continue;
         }
-        if (j + 1 > best_end ||
-            (j + 1 == best_end && KindRank(e.kind) < KindRank(dict_.entry(best->entry).kind))) {
+        if (j + 1 > best_end || (j + 1 == best_end && rank < RankOf(*best))) {
           best_end = j + 1;
           best = &name;
         }
@@ -140,21 +150,31 @@ void ActorMatcher::MatchSentence(Document& doc, uint32_t sentence_index) const {
   const Sentence sentence = doc.sentences()[sentence_index];
   const auto tokens = doc.tokens(sentence);
   const size_t first_mention = doc.actors().size();
+  const size_t first_place = doc.places().size();
   uint32_t i = 0, best_end = 0;
   while (const ActorName* best = NextName(doc, tokens, &i, &best_end)) {
-    const ActorEntry& e = dict_.entry(best->entry);
-    ActorMention m;
-    m.sentence = sentence_index;
-    m.first_token = sentence.first_token + i;
-    m.end_token = sentence.first_token + best_end;
+    const uint32_t first = sentence.first_token + i;
+    const uint32_t end = sentence.first_token + best_end;
     // The head: the last word whose syntactic head lies outside the name.
-    m.head_token = m.end_token - 1;
+    uint32_t head = end - 1;
     for (uint32_t k = i; k < best_end; ++k) {
       const int32_t h = tokens[k].head;
       if (h < static_cast<int32_t>(i) || h >= static_cast<int32_t>(best_end)) {
-        m.head_token = sentence.first_token + k;
+        head = sentence.first_token + k;
       }
     }
+    i = best_end;
+    if (best->place) {
+      const PlaceEntry& p = dict_.place(best->entry);
+      doc.mutable_places().push_back({sentence_index, first, end, head, p.country, p.name});
+      continue;
+    }
+    const ActorEntry& e = dict_.entry(best->entry);
+    ActorMention m;
+    m.sentence = sentence_index;
+    m.first_token = first;
+    m.end_token = end;
+    m.head_token = head;
     m.kind = e.kind;
     m.code = e.CodeOn(doc.date());
     m.entry = e.name;
@@ -162,12 +182,11 @@ void ActorMatcher::MatchSentence(Document& doc, uint32_t sentence_index) const {
       SplitCode(m.code, &m.country, &m.agent);
       doc.mutable_actors().push_back(std::move(m));
     }
-    i = best_end;
   }
-  Compose(doc, first_mention);
+  Compose(doc, first_mention, first_place);
 }
 
-void ActorMatcher::Compose(Document& doc, size_t first_mention) const {
+void ActorMatcher::Compose(Document& doc, size_t first_mention, size_t first_place) const {
   auto& mentions = doc.mutable_actors();
   const size_t end_mention = mentions.size();
   // head token -> mention, for this sentence's mentions.
@@ -259,13 +278,21 @@ void ActorMatcher::Compose(Document& doc, size_t first_mention) const {
   }
   // A bare agent ("police", "the judge", "opposition groups") in a sentence
   // that names exactly one country belongs to that country: "police in
-  // Cairo arrested ..." is EGYCOP. With two countries or none it stays bare.
+  // Cairo arrested ..." is EGYCOP, and so is "police in Alexandria ..." (a
+  // place names its country too). With two countries or none it stays bare.
   std::string only_country;
+  const auto one_country = [&](const std::string& c) {
+    if (c.empty() || c == only_country) return true;
+    if (!only_country.empty()) return false;
+    only_country = c;
+    return true;
+  };
   for (size_t k = first_mention; k < end_mention; ++k) {
-    const std::string& c = mentions[k].country;
-    if (c.empty()) continue;
-    if (only_country.empty()) only_country = c;
-    else if (c != only_country) return;
+    if (!one_country(mentions[k].country)) return;
+  }
+  const auto& places = doc.places();
+  for (size_t k = first_place; k < places.size(); ++k) {
+    if (!one_country(places[k].country)) return;
   }
   if (only_country.empty()) return;
   for (size_t k = first_mention; k < end_mention; ++k) {

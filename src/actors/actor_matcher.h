@@ -6,7 +6,9 @@
 //    in the text; names written in capitals in the dictionary ("US", "WHO")
 //    never match lowercase words.
 // 2. Each match becomes an ActorMention coded for the article date (people
-//    by the role they held that day).
+//    by the role they held that day); a gazetteer name (a city, a region)
+//    becomes a PlaceMention in Document::places() instead, never an actor.
+//    At equal length an actor's name wins over a place's.
 // 3. A bare agent ("troops", "the embassy", "foreign minister") takes the
 //    country of a modifier in its noun phrase: an adjective ("Israeli
 //    troops"), a compound ("US President"), a possessor ("Russia's foreign
@@ -34,10 +36,12 @@ class ActorMatcher {
   // Replaces doc.actors() with the mentions of every sentence.
   void Match(Document& doc) const;
 
-  // How many names step 1 finds in `sentence`, counting up to `limit`.
-  // Step 1 needs no parse, and Match gives a sentence at most this many
-  // mentions (never more: composing agents with their countries keeps the
-  // count), so the pipeline can ask before parsing.
+  // How many names step 1 finds in `sentence`, places included, counting
+  // up to `limit`. Step 1 needs no parse, and Match gives a sentence at
+  // most this many mentions and places together (never more: composing
+  // agents with their countries keeps the count), so the pipeline can ask
+  // before parsing; a place counts because it can name an event's target
+  // ("imposed a curfew in Cizre").
   int CountNames(const Document& doc, const Sentence& sentence, int limit) const;
 
   // Splits a full code into country and agent ("RUSGOV" -> RUS, GOV;
@@ -54,7 +58,10 @@ class ActorMatcher {
   // where it starts, *end where it ends.
   const ActorName* NextName(const Document& doc, std::span<const Token> tokens, uint32_t* i,
                             uint32_t* end) const;
-  void Compose(Document& doc, size_t first_mention) const;
+  void Compose(Document& doc, size_t first_mention, size_t first_place) const;
+  // Lower wins among names of equal length: people, organisations, seats,
+  // countries, agents, then places.
+  int RankOf(const ActorName& name) const;
 
   const ActorDictionary& dict_;
   std::unordered_set<std::string> countries_;  // every country code in the dictionary

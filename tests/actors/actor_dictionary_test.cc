@@ -78,6 +78,49 @@ TEST(ActorDictionaryTest, ReportsBadLinesWithFileAndLine) {
   EXPECT_NE(all.find("people.txt:10: expected 'key: value'"), std::string::npos) << all;
 }
 
+TEST(ActorDictionaryTest, PlacesLoadApartFromActorsAndAreLinted) {
+  const std::string dir = WriteTemp("countries.txt",
+                                    "[country SDN]\n"
+                                    "name: Sudan\n"
+                                    "capital: Khartoum\n");
+  std::filesystem::create_directories(std::filesystem::path(dir) / "places");
+  std::ofstream(std::filesystem::path(dir) / "places" / "africa.txt")
+      << "[places SDN]\n"
+         "city: Omdurman\n"
+         "region: West Darfur | West Darfur State | West-Darfur\n"  // one line may share keys
+         "city: Khartoum\n"                                          // 4: the capital, an actor
+         "city: Omdurman\n"                                          // 5: listed again
+         "town: Kassala\n"                                           // 6: unknown field
+         "[places XYZ]\n"                                            // 7: no such country
+         "city: Nowhere\n"
+         "[places sudan]\n";                                         // 9: not a code
+  std::vector<std::string> problems;
+  auto dict = ActorDictionary::Load(dir, &problems);
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  std::string all;
+  for (const auto& p : problems) all += p + "\n";
+  EXPECT_EQ(problems.size(), 5u) << all;
+  EXPECT_NE(all.find("africa.txt:4: place 'Khartoum' is also the actor SDNGOV"), std::string::npos) << all;
+  EXPECT_NE(all.find("africa.txt:5: place 'Omdurman' is listed again (SDN at "), std::string::npos) << all;
+  EXPECT_NE(all.find("africa.txt:6: unknown field 'town' in a places block"), std::string::npos) << all;
+  EXPECT_NE(all.find("africa.txt:7: places: unknown country code 'XYZ'"), std::string::npos) << all;
+  EXPECT_NE(all.find("africa.txt:9: places: country code must be 3 capital letters"), std::string::npos)
+      << all;
+
+  // A place is found by the same keys as actors but is not an actor entry.
+  const auto* darfur = dict->Find(KeyOf("West Darfur State"));
+  ASSERT_NE(darfur, nullptr);
+  ASSERT_EQ(darfur->size(), 1u);
+  EXPECT_TRUE(darfur->front().place);
+  EXPECT_EQ(dict->place(darfur->front().entry).country, "SDN");
+  EXPECT_EQ(dict->place(darfur->front().entry).name, "West Darfur");
+  EXPECT_NE(dict->place(darfur->front().entry).where.find("africa.txt:3"), std::string::npos);
+  const auto* khartoum = dict->Find(KeyOf("Khartoum"));
+  ASSERT_NE(khartoum, nullptr);
+  EXPECT_FALSE(khartoum->front().place);  // the capital stays an actor (SDNGOV)
+  EXPECT_TRUE(dict->entry(khartoum->front().entry).capital);
+}
+
 TEST(ActorDictionaryTest, ShippedDictionariesLoad) {
   std::vector<std::string> problems;
   auto dict = ActorDictionary::Load(testing::SourcePath("data/actors"), &problems);
@@ -89,6 +132,16 @@ TEST(ActorDictionaryTest, ShippedDictionariesLoad) {
   const auto* kremlin = dict->Find(KeyOf("Kremlin"));
   ASSERT_NE(kremlin, nullptr);
   EXPECT_EQ(dict->entry(kremlin->front().entry).code, "RUSGOV");
+  // The gazetteer: well over a thousand places, each in a known country.
+  EXPECT_GT(dict->place_count(), 1500u);
+  const auto* kirkuk = dict->Find(KeyOf("Kirkuk"));
+  ASSERT_NE(kirkuk, nullptr);
+  ASSERT_TRUE(kirkuk->front().place);
+  EXPECT_EQ(dict->place(kirkuk->front().entry).country, "IRQ");
+  const auto* gorazde = dict->Find(KeyOf("Gorazde"));
+  ASSERT_NE(gorazde, nullptr);
+  EXPECT_EQ(dict->place(gorazde->front().entry).country, "BIH");
+  EXPECT_TRUE(problems.empty()) << problems.front();
 }
 
 }  // namespace

@@ -25,6 +25,12 @@ class ActorMatcherTest : public ::testing::Test {
     actors_.Add({ActorKind::kCountry, "ROU", "Romania", {}, false, "t"}, {"Romania"});
     actors_.Add({ActorKind::kCountry, "FRA", "France", {}, false, "t"}, {"France"});
     actors_.Add({ActorKind::kAgent, "GOV", "government", {}, false, "t"}, {"government", "leader"});
+    actors_.Add({ActorKind::kCountry, "TUR", "Turkey", {}, false, "t"}, {"Turkey"});
+    actors_.Add({ActorKind::kGovSeat, "TURGOV", "Turkey", {}, false, "t", true}, {"Ankara"});
+    actors_.Add({ActorKind::kAgent, "COP", "police", {}, false, "t"}, {"police"});
+    actors_.AddPlace({"TUR", "Sivas", "t"}, {"Sivas"});
+    // Also a place name: the actor reading wins.
+    actors_.AddPlace({"TUR", "Ankara", "t"}, {"Ankara"});
   }
 
   Document Match(const std::string& conllu) {
@@ -66,6 +72,36 @@ TEST_F(ActorMatcherTest, CountNamesBoundsTheMentionsWithoutAParse) {
       "2\trose\trise\tVERB\tVBD\t_\t0\troot\t_\t_\n\n");
   EXPECT_TRUE(none.actors().empty());
   EXPECT_EQ(matcher.CountNames(none, none.sentences()[0], 100), 0);
+}
+
+TEST_F(ActorMatcherTest, PlacesAreNotActorsButLendTheirCountryToBareAgents) {
+  // "Police arrested students in Sivas": Sivas is a place, not an actor;
+  // the sentence's only country (through the place) is the police's.
+  const Document doc = Match(
+      "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tstudents\tstudent\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tSivas\tSivas\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n");
+  ASSERT_EQ(doc.actors().size(), 1u);
+  EXPECT_EQ(doc.actors()[0].code, "TURCOP");
+  ASSERT_EQ(doc.places().size(), 1u);
+  EXPECT_EQ(doc.places()[0].country, "TUR");
+  EXPECT_EQ(doc.places()[0].name, "Sivas");
+  EXPECT_EQ(doc.places()[0].first_token, 4u);
+  EXPECT_EQ(doc.places()[0].head_token, 4u);
+  // A place counts as a name: the pipeline must parse such a sentence.
+  EXPECT_EQ(ActorMatcher(actors_).CountNames(doc, doc.sentences()[0], 100), 2);
+}
+
+TEST_F(ActorMatcherTest, CapitalStaysAnActorWhenAlsoAPlace) {
+  // "Ankara said": the government, as before the gazetteer.
+  const Document doc = Match(
+      "1\tAnkara\tAnkara\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\n");
+  ASSERT_EQ(doc.actors().size(), 1u);
+  EXPECT_EQ(doc.actors()[0].code, "TURGOV");
+  EXPECT_TRUE(doc.places().empty());
 }
 
 }  // namespace
