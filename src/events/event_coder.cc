@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "dyad/tags.h"
 #include "events/event_date.h"
@@ -553,11 +554,19 @@ class SentenceCoder {
     base.verb_token = tree_.doc_index(head);
     base.rule = p.text + " (" + p.where + ")";
     base.verb_text = verb_text;
-    auto add = [&](int s, int t) {
+    // Where it happened, and whether a place of the predicate (not of the
+    // subject: "demonstrators in Baghdad blocked a road to the US embassy")
+    // may say whose territory an act on the ground hit.
+    bool predicate_place = false;
+    base.place = EventPlaceOf(head, &predicate_place);
+    const bool place_targets = predicate_place && ActsOnTheGround(*code);
+    auto add = [&](int s, const std::optional<EventActor>& target, bool from_place) {
       Event e = base;
       if (s >= 0) e.source = MakeActor(s);
-      if (t >= 0) e.target = MakeActor(t);
-      if (e.source && e.target && e.source->code == e.target->code) return;  // no self-events
+      e.target = target;
+      // No self-events, except a country acting on its own territory
+      // ("Sudan lifted the curfew in Darfur": SDN -> SDN).
+      if (e.source && e.target && e.source->code == e.target->code && !from_place) return;
       for (const Event& old : found_) {
         if (old.verb_token == e.verb_token && old.cameo == e.cameo &&
             old.source.has_value() == e.source.has_value() &&
@@ -569,9 +578,21 @@ class SentenceCoder {
       }
       found_.push_back(std::move(e));
     };
+    const auto actor = [&](int mention) { return std::optional<EventActor>(MakeActor(mention)); };
     if (!targets.empty()) {
+      // "police arrested protesters in Kirkuk": agents the sentence gives
+      // no country are of the place where the act hit them.
+      const bool all_bare = std::all_of(targets.begin(), targets.end(),
+                                        [&](int t) { return IsBareAgent(t); });
       for (int s : sources) {
-        for (int t : targets) add(s, t);
+        for (int t : targets) {
+          std::optional<EventActor> target = actor(t);
+          if (all_bare && place_targets && doc_.actors()[t].code.size() == 3) {
+            target->code = base.place->country + target->code;
+            target->country = base.place->country;
+          }
+          add(s, target, false);
+        }
       }
       return;
     }
@@ -581,14 +602,129 @@ class SentenceCoder {
     if (cooperative && sources.size() >= 2) {
       for (int s : sources) {
         for (int t : sources) {
-          if (s != t) add(s, t);
+          if (s != t) add(s, actor(t), false);
         }
       }
       return;
     }
-    if (options_.allow_missing_target) {
-      for (int s : sources) add(s, -1);
+    // "lifted a state of emergency in West Darfur", "shelled Juba",
+    // "imposed a curfew in Cizre": an act on the ground with no other
+    // target hits the country of its place; a government acting in its
+    // own country is a domestic event (SDN -> SDN).
+    if (place_targets) {
+      const EventActor where{base.place->country, base.place->country, base.place->first_token,
+                             base.place->end_token};
+      for (int s : sources) add(s, where, true);
+      return;
     }
+    if (options_.allow_missing_target) {
+      for (int s : sources) add(s, std::nullopt, false);
+    }
+  }
+
+  // Acts whose place can say whom they hit: material cooperation and
+  // conflict (quads 2 and 4), threats of such acts (13), and the intents to
+  // act on the ground (031 material cooperation, 033 aid, 035 yielding).
+  // Words alone (statements, meetings, accusations) are not aimed at the
+  // place where they are spoken: "said in Cairo" has no target.
+  static bool ActsOnTheGround(const CameoCode& code) {
+    if (code.quad == 2 || code.quad == 4) return true;
+    for (const char* prefix : {"13", "031", "033", "035"}) {
+      if (code.code.rfind(prefix, 0) == 0) return true;
+    }
+    return false;
+  }
+
+  // Prepositions that put an act somewhere: "in Kirkuk", "at a jail in
+  // Dili", "into Abidjan", "out of Gorazde", "fire at targets in Jericho".
+  static bool IsPlacePreposition(std::string_view prep) {
+    return Contains({"in", "at", "near", "inside", "outside", "across", "throughout", "around",
+                     "within", "into", "to", "toward", "towards", "from", "against", "on", "onto",
+                     "over", "of"},
+                    prep);
+  }
+
+  // The place nominal t names: a gazetteer place, a capital or seat, or a
+  // country, its own or in its phrase ("the town of Cizre", "the
+  // southern regional capital Juba", "a jail in East Timor's capital
+  // Dili", "targets in Jericho"). Gazetteer places and seats, the most
+  // precise, are preferred over countries ("Cizre in southeastern
+  // Turkey").
+  std::optional<EventPlace> PlaceOf(int t) const {
+    if (t < 0) return std::nullopt;
+    std::optional<EventPlace> country;
+    std::vector<std::pair<int, int>> todo = {{t, 0}};
+    for (size_t i = 0; i < todo.size(); ++i) {
+      const auto [n, depth] = todo[i];
+      if (const int p = tree_.place(n); p >= 0) {
+        const PlaceMention& m = doc_.places()[p];
+        return EventPlace{m.name, m.country, m.first_token, m.end_token};
+      }
+      if (const int a = tree_.mention(n); a >= 0) {
+        const ActorMention& m = doc_.actors()[a];
+        if (m.kind == ActorKind::kGovSeat) {
+          return EventPlace{m.entry, m.country, m.first_token, m.end_token};
+        }
+        if (m.kind == ActorKind::kCountry && !country) {
+          country = EventPlace{m.entry, m.country, m.first_token, m.end_token};
+        }
+        continue;  // an actor's phrase ("the army of Sudan") is not a place
+      }
+      if (depth >= 2) continue;
+      for (int c : tree_.children(n)) {
+        const Deprel r = tree_.rel(c);
+        const bool part = r == rel_.compound || r == rel_.flat || r == rel_.appos ||
+                          r == rel_.amod || r == rel_.nmod_poss;
+        const bool phrase = r == rel_.nmod && Contains({"of", "in", "near", "at"}, tree_.case_of(c));
+        if (part || phrase) todo.emplace_back(c, depth + 1);
+      }
+    }
+    return country;
+  }
+
+  // Where the event of `head` happened: the first place in a prepositional
+  // phrase of the head, of its object or of the verb it controls (the
+  // phrases PrepositionalTarget reads), or the object itself ("shelled
+  // Juba"); failing those, a place in the subject's phrase ("demonstrators
+  // in Baghdad"), for which *predicate is false.
+  std::optional<EventPlace> EventPlaceOf(int head, bool* predicate) const {
+    *predicate = false;
+    std::vector<int> nodes = {head};
+    for (size_t i = 0; i < nodes.size() && nodes.size() < 8; ++i) {
+      for (int c : tree_.children(nodes[i])) {
+        if (tree_.rel(c) == rel_.obj || (tree_.rel(c) == rel_.xcomp && tree_.upos(c) == Upos::VERB)) {
+          nodes.push_back(c);
+        }
+      }
+    }
+    for (int n : nodes) {
+      if (n != head && tree_.rel(n) == rel_.obj && tree_.mention(n) < 0) {
+        if (auto p = PlaceOf(n)) {
+          // Only the object's own words: "demolished homes in Gaza" finds
+          // Gaza below through its phrase anyway.
+          *predicate = true;
+          return p;
+        }
+      }
+      for (int c : tree_.children(n)) {
+        const Deprel r = tree_.rel(c);
+        if (r != rel_.obl && r != rel_.nmod && r != rel_.advmod) continue;
+        if (!IsPlacePreposition(tree_.case_of(c))) continue;
+        if (auto p = PlaceOf(c)) {
+          *predicate = true;
+          return p;
+        }
+      }
+    }
+    for (int c : tree_.children(head)) {
+      if (tree_.rel(c) != rel_.nsubj && tree_.rel(c) != rel_.nsubj_pass) continue;
+      for (int cc : tree_.children(c)) {
+        if (tree_.rel(cc) == rel_.nmod && Contains({"in", "at", "near"}, tree_.case_of(cc))) {
+          if (auto p = PlaceOf(cc)) return p;
+        }
+      }
+    }
+    return std::nullopt;
   }
 
   // With no target named by the pattern or the object: the first actor in

@@ -58,6 +58,15 @@ SentenceTree::SentenceTree(const Document& doc, uint32_t sentence_index) : doc_(
     }
     mention_[actors[m].head_token - first_] = static_cast<int>(m);
   }
+  place_.assign(n_, -1);
+  const auto& places = doc.places();
+  for (size_t p = 0; p < places.size(); ++p) {
+    if (places[p].sentence != sentence_index) continue;
+    for (uint32_t k = places[p].first_token; k < places[p].end_token; ++k) {
+      if (place_[k - first_] < 0) place_[k - first_] = static_cast<int>(p);
+    }
+    place_[places[p].head_token - first_] = static_cast<int>(p);
+  }
 }
 
 int SentenceTree::child(int t, Deprel r) const {

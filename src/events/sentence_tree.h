@@ -1,6 +1,6 @@
 // SentenceTree: read-only navigation of one parsed sentence for the coder:
 // children of each word (contiguous arrays), relation tests by id, lemmas,
-// and which actor mention a word heads. Indices are sentence-relative.
+// and which actor mention or place a word heads. Indices are sentence-relative.
 #ifndef DYAD_EVENTS_SENTENCE_TREE_H_
 #define DYAD_EVENTS_SENTENCE_TREE_H_
 
@@ -39,6 +39,8 @@ class SentenceTree {
   }
   // Index into doc.actors() of the mention headed (or covered) by t; -1 if none.
   int mention(int t) const { return mention_[t]; }
+  // Index into doc.places() of the place headed (or covered) by t; -1 if none.
+  int place(int t) const { return place_[t]; }
   // First child of t with relation r (or -1).
   int child(int t, Deprel r) const;
   // The case marker ("on", "with") of nominal t, lowercased lemma or "".
@@ -55,6 +57,7 @@ class SentenceTree {
   std::vector<uint32_t> child_begin_;
   std::vector<int> child_list_;
   std::vector<int> mention_;
+  std::vector<int> place_;
   RelationIds rel_;
 };
 

@@ -325,5 +325,113 @@ TEST_F(EventCoderTest, LightVerbLendsItsSubjectToTheEventNoun) {
   EXPECT_EQ(Triples(doc), "RUS>UKR:192 ");
 }
 
+// Places (data/actors/places/): where an act on the ground happened says
+// whose territory it hit; words spoken there do not.
+class PlaceTargetTest : public EventCoderTest {
+ protected:
+  void SetUp() override {
+    EventCoderTest::SetUp();
+    actors_.AddPlace({"UKR", "Kharkiv", "t"}, {"Kharkiv"});
+    actors_.AddPlace({"RUS", "Belgorod", "t"}, {"Belgorod"});
+    codes_.Add({"1723", -7.0f, 4, "impose curfew"});
+    for (const char* line : {"impose curfew => 1723"}) {
+      Pattern p;
+      std::string error;
+      ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
+      p.text = line;
+      p.where = "test";
+      patterns_.Add(p);
+    }
+  }
+
+  // "SUBJECT imposed a curfew in PLACE", the subject's words given as
+  // CoNLL-U lines ending at token `verb - 1`.
+  Document CodeWith(const std::string& conllu, bool allow_missing_target) {
+    auto corpus = ParseConllu(conllu, "test.conllu");
+    EXPECT_TRUE(corpus.ok()) << corpus.status().ToString();
+    Document doc = std::move(corpus->doc);
+    doc.set_date(*Date::Parse("2022-01-22"));
+    ActorMatcher(actors_).Match(doc);
+    CoderOptions options;
+    options.allow_missing_target = allow_missing_target;
+    EventCoder(patterns_, codes_, nullptr, options).Code(doc);
+    return doc;
+  }
+};
+
+constexpr char kRussiaCurfewInBelgorod[] =
+    "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\timposed\timpose\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tcurfew\tcurfew\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+    "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+    "6\tBelgorod\tBelgorod\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n";
+
+TEST_F(PlaceTargetTest, ActInOwnCountryIsDomestic) {
+  // "Russia imposed a curfew in Belgorod": RUS -> RUS, though the source
+  // and the target share a code (a government acting on its own ground).
+  const Document doc = CodeWith(kRussiaCurfewInBelgorod, false);
+  EXPECT_EQ(Triples(doc), "RUS>RUS:1723 ");
+  ASSERT_EQ(doc.events().size(), 1u);
+  const Event& e = doc.events()[0];
+  ASSERT_TRUE(e.place.has_value());
+  EXPECT_EQ(e.place->name, "Belgorod");
+  EXPECT_EQ(e.place->country, "RUS");
+  EXPECT_EQ(e.place->first_token, 5u);
+  EXPECT_EQ(e.target->first_token, 5u);  // the target stands at the place's words
+  EXPECT_TRUE(doc.actors().size() == 1u);  // the place never became an actor
+}
+
+TEST_F(PlaceTargetTest, ActInAnotherCountryTargetsThatCountry) {
+  // "Russian troops imposed a curfew in the city of Kharkiv".
+  const Document doc = CodeWith(
+      "1\tRussian\tRussian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+      "2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+      "3\timposed\timpose\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "5\tcurfew\tcurfew\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+      "6\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+      "8\tcity\tcity\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+      "9\tof\tof\tADP\tIN\t_\t10\tcase\t_\t_\n"
+      "10\tKharkiv\tKharkiv\tPROPN\tNNP\t_\t8\tnmod\t_\t_\n\n",
+      false);
+  EXPECT_EQ(Triples(doc), "RUSMIL>UKR:1723 ");
+  ASSERT_EQ(doc.events().size(), 1u);
+  EXPECT_EQ(doc.events()[0].place->name, "Kharkiv");
+}
+
+TEST_F(PlaceTargetTest, WordsSpokenSomewhereHaveNoTargetThere) {
+  // "Kishida said in Kharkiv": a statement is not aimed at where it is
+  // made; no target is invented (the place is still recorded).
+  const std::string said =
+      "1\tKishida\tKishida\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tKharkiv\tKharkiv\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n";
+  EXPECT_EQ(Triples(CodeWith(said, false)), "");
+  const Document doc = CodeWith(said, true);
+  EXPECT_EQ(Triples(doc), "JPNGOV>-:010 ");
+  ASSERT_TRUE(doc.events()[0].place.has_value());
+  EXPECT_EQ(doc.events()[0].place->country, "UKR");
+}
+
+TEST_F(PlaceTargetTest, PlaceOfTheSubjectIsNoTarget) {
+  // "Russian troops in Kharkiv imposed a curfew": where the troops are is
+  // where it happened, but nothing names whom the curfew hit.
+  const std::string conllu =
+      "1\tRussian\tRussian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+      "2\ttroops\ttroop\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+      "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tKharkiv\tKharkiv\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+      "5\timposed\timpose\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "6\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tcurfew\tcurfew\tNOUN\tNN\t_\t5\tobj\t_\t_\n\n";
+  EXPECT_EQ(Triples(CodeWith(conllu, false)), "");
+  const Document doc = CodeWith(conllu, true);
+  EXPECT_EQ(Triples(doc), "RUSMIL>-:1723 ");
+  EXPECT_EQ(doc.events()[0].place->name, "Kharkiv");
+}
+
 }  // namespace
 }  // namespace dyad
