@@ -686,7 +686,8 @@ class SentenceCoder {
   // phrase of the head, of its object or of the verb it controls (the
   // phrases PrepositionalTarget reads), or the object itself ("shelled
   // Juba"); failing those, a place in the subject's phrase ("demonstrators
-  // in Baghdad"), for which *predicate is false.
+  // in Baghdad"), for which *predicate is false, as for a place the act
+  // leaves ("from").
   std::optional<EventPlace> EventPlaceOf(int head, bool* predicate) const {
     *predicate = false;
     std::vector<int> nodes = {head};
@@ -709,9 +710,12 @@ class SentenceCoder {
       for (int c : tree_.children(n)) {
         const Deprel r = tree_.rel(c);
         if (r != rel_.obl && r != rel_.nmod && r != rel_.advmod) continue;
-        if (!IsPlacePreposition(tree_.case_of(c))) continue;
+        const std::string_view prep = tree_.case_of(c);
+        if (!IsPlacePreposition(prep)) continue;
         if (auto p = PlaceOf(c)) {
-          *predicate = true;
+          // "expelled the inspectors from Yongbyon": what an act leaves
+          // is not what it hits.
+          *predicate = prep != "from";
           return p;
         }
       }
