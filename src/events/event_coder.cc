@@ -714,8 +714,15 @@ class SentenceCoder {
         if (!IsPlacePreposition(prep)) continue;
         if (auto p = PlaceOf(c)) {
           // "expelled the inspectors from Yongbyon": what an act leaves
-          // is not what it hits.
-          *predicate = prep != "from";
+          // is not what it hits. A country or capital in a phrase was
+          // already read as an actor (PrepositionalTarget) and is here only
+          // because it is the source's own: it is a domestic target only
+          // where the act happens inside it ("a curfew in Sudan"), not
+          // where it is aimed ("deny entry to the United States").
+          const bool gazetteer = tree_.place(static_cast<int>(p->first_token - tree_.doc_index(0))) >= 0;
+          *predicate = prep != "from" &&
+                       (gazetteer ||
+                        !Contains({"to", "into", "toward", "towards", "against", "onto"}, prep));
           return p;
         }
       }

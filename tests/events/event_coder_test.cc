@@ -334,7 +334,8 @@ class PlaceTargetTest : public EventCoderTest {
     actors_.AddPlace({"UKR", "Kharkiv", "t"}, {"Kharkiv"});
     actors_.AddPlace({"RUS", "Belgorod", "t"}, {"Belgorod"});
     codes_.Add({"1723", -7.0f, 4, "impose curfew"});
-    for (const char* line : {"impose curfew => 1723"}) {
+    codes_.Add({"172", -5.0f, 4, "impose restrictions"});
+    for (const char* line : {"impose curfew => 1723", "deny entry => 172"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -431,6 +432,29 @@ TEST_F(PlaceTargetTest, PlaceOfTheSubjectIsNoTarget) {
   const Document doc = CodeWith(conllu, true);
   EXPECT_EQ(Triples(doc), "RUSMIL>-:1723 ");
   EXPECT_EQ(doc.events()[0].place->name, "Kharkiv");
+}
+
+TEST_F(PlaceTargetTest, OwnCountryAsDestinationIsNoDomesticTarget) {
+  // "Russia denied entry to Russia ...": the source's own country as where
+  // an act is aimed is not a domestic target (only where it happens is).
+  const Document doc = CodeWith(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tdenied\tdeny\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tentry\tentry\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tRussia\tRussia\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n",
+      true);
+  EXPECT_EQ(Triples(doc), "RUS>-:172 ");
+  // Where the act happens inside it, it is ("a curfew in Russia").
+  const Document in = CodeWith(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\timposed\timpose\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tcurfew\tcurfew\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tRussia\tRussia\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n",
+      false);
+  EXPECT_EQ(Triples(in), "RUS>RUS:1723 ");
 }
 
 }  // namespace
