@@ -863,9 +863,13 @@ class SentenceCoder {
     if (!IsReportingVerb(v)) return false;
     for (int c : tree_.children(v)) {
       if (tree_.rel(c) != rel_.ccomp) continue;
+      // "must", or "have to"; a perfect "has rejected" is no obligation.
       bool must = false;
       for (int a : tree_.children(c)) {
-        must = must || (tree_.rel(a) == rel_.aux && Contains({"must", "have"}, tree_.lemma(a)));
+        if (tree_.rel(a) != rel_.aux) continue;
+        must = must || tree_.lemma(a) == "must" ||
+               (tree_.lemma(a) == "have" && a + 1 < static_cast<int>(tree_.size()) &&
+                tree_.norm(a + 1) == "to");
       }
       if (!must) continue;
       std::vector<int> sources, targets;

@@ -27,7 +27,7 @@ class EventCoderTest : public ::testing::Test {
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
@@ -81,6 +81,33 @@ TEST_F(EventCoderTest, ActiveVoice) {
   ASSERT_EQ(doc.events().size(), 1u);
   EXPECT_EQ(doc.events()[0].date.ToString(), "2022-01-22");
   EXPECT_NE(doc.events()[0].rule.find("threaten TGT"), std::string::npos);
+}
+
+// "X said Y must ..." is X's demand on Y; "X said Y has ..." (a perfect,
+// not "has to") reports what Y did.
+TEST_F(EventCoderTest, ReportedObligationIsADemandButAPerfectIsTheAct) {
+  const char* perfect =
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\thas\thave\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
+      "3\tthreatened\tthreaten\tVERB\tVBN\t_\t8\tccomp\t_\t_\n"
+      "4\tJapan\tJapan\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+      "5\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tUS\tUS\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+      "8\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+  EXPECT_EQ(Triples(Code(perfect)), "RUS>JPN:130 ");
+  const char* must =
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tUS\tUS\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tRussia\tRussia\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+      "5\thas\thave\tAUX\tVBZ\t_\t7\taux\t_\t_\n"
+      "6\tto\tto\tPART\tTO\t_\t7\tmark\t_\t_\n"
+      "7\tmeet\tmeet\tVERB\tVB\t_\t3\tccomp\t_\t_\n"
+      "8\tJapan\tJapan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  EXPECT_EQ(Triples(Code(must)), "USA>RUS:100 ");
 }
 
 TEST_F(EventCoderTest, PassiveVoiceTakesTheByAgent) {
