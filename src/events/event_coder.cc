@@ -21,10 +21,12 @@ bool Contains(std::initializer_list<std::string_view> list, std::string_view w) 
 }
 
 // Verbs that report speech: their subject speaks, their clausal complement
-// is what was said.
+// is what was said ("reiterated that Libya must ...", "confirmed it would
+// tighten the blockade").
 bool IsReportingLemma(std::string_view lemma) {
   return Contains({"say", "tell", "state", "declare", "announce", "add", "stress", "insist", "note",
-                   "write", "claim", "warn"},
+                   "write", "claim", "warn", "reiterate", "repeat", "reaffirm", "affirm", "assert",
+                   "emphasize", "emphasise", "underline", "confirm", "conclude", "argue", "explain"},
                   lemma);
 }
 

@@ -110,6 +110,33 @@ TEST_F(EventCoderTest, ReportedObligationIsADemandButAPerfectIsTheAct) {
   EXPECT_EQ(Triples(Code(must)), "USA>RUS:100 ");
 }
 
+// Verbs that repeat or confirm what was said report speech like "say":
+// their "it ... would" is the speaker's announced act, their "X must" a
+// demand.
+TEST_F(EventCoderTest, ConfirmAndReiterateReportSpeech) {
+  const char* confirmed =
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tUS\tUS\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "3\tconfirmed\tconfirm\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tit\tit\tPRON\tPRP\t_\t6\tnsubj\t_\t_\n"
+      "5\twould\twould\tAUX\tMD\t_\t6\taux\t_\t_\n"
+      "6\tattack\tattack\tVERB\tVB\t_\t3\tccomp\t_\t_\n"
+      "7\tRussia\tRussia\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+      "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  EXPECT_EQ(Triples(Code(confirmed)), "USA>RUS:1384!hyp ");
+  const char* reiterated =
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tUS\tUS\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "3\treiterated\treiterate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+      "5\tRussia\tRussia\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+      "6\tmust\tmust\tAUX\tMD\t_\t7\taux\t_\t_\n"
+      "7\tmeet\tmeet\tVERB\tVB\t_\t3\tccomp\t_\t_\n"
+      "8\tJapan\tJapan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  EXPECT_EQ(Triples(Code(reiterated)), "USA>RUS:100 ");
+}
+
 TEST_F(EventCoderTest, PassiveVoiceTakesTheByAgent) {
   const Document doc = Code(
       "1\tJapan\tJapan\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
