@@ -929,15 +929,24 @@ class SentenceCoder {
     if (!best) return;
     // "promised to hold talks with Kosovo": a generic intent whose
     // controlled verb names a cooperative act is the intent to do that act
-    // (036 here), with that act's target.
+    // (036 here), with that act's target; of a coercive act, the threat.
     if (best->code == "030" && kind != HeadKind::kNoun) {
       for (int c : tree_.children(head)) {
         if (tree_.rel(c) != rel_.xcomp || tree_.upos(c) != Upos::VERB) continue;
         Match inner;
         const Pattern* act = BestPattern(c, HeadKind::kVerb, &inner);
-        if (!act || !IsCooperativeAct(act->code)) continue;
-        if (codes_.Find(IntentCode(act->code))) {
-          intent_code_ = IntentCode(act->code);
+        if (!act) continue;
+        // "swore to fight until ...", "pledged to impose sanctions": a
+        // pledge of a coercive or violent act is CAMEO's threat of it.
+        // Agreeing or offering to act is no threat ("agreed to impose
+        // sanctions" is the decision, coded as the act's own pattern).
+        const bool pledge = Contains({"pledge", "promise", "vow", "swear"}, tree_.lemma(head));
+        const std::string pledged = IsCooperativeAct(act->code) ? IntentCode(act->code)
+                                    : pledge                     ? ThreatCode(act->code)
+                                                                 : act->code;
+        if (pledged == act->code) continue;
+        if (codes_.Find(pledged)) {
+          intent_code_ = pledged;
           best = act;
           inner.consumed.push_back(head);
           best_match = std::move(inner);

@@ -36,7 +36,7 @@ class EventCoderTest : public ::testing::Test {
                              "attack TGT => 190", "adj ready to resume talk with TGT => 043",
                              "accuse TGT of spy => 112", "de-escalate => 0871",
                              "noun air-strike on TGT => 190", "send troop => 154",
-                             "launch mediation => 045", "hold talk => 040"}) {
+                             "launch mediation => 045", "hold talk => 040", "pledge to => 030"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -135,6 +135,18 @@ TEST_F(EventCoderTest, ConfirmAndReiterateReportSpeech) {
       "8\tJapan\tJapan\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
       "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
   EXPECT_EQ(Triples(Code(reiterated)), "USA>RUS:100 ");
+}
+
+// A pledge to cooperate is an intent (03x); a pledge to attack is a threat.
+TEST_F(EventCoderTest, PledgedCoerciveActIsAThreat) {
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tpledged\tpledge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+      "4\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+      "5\tUkraine\tUkraine\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+      "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>UKR:1384 ");
 }
 
 TEST_F(EventCoderTest, PassiveVoiceTakesTheByAgent) {
