@@ -186,6 +186,32 @@ void ActorMatcher::MatchSentence(Document& doc, uint32_t sentence_index) const {
   Compose(doc, first_mention, first_place);
 }
 
+namespace {
+
+// Agents that belong to the society they are in ("police in Sivas",
+// "students in Tehran"), unlike those often posted abroad.
+bool IsLocalAgent(std::string_view agent) {
+  for (std::string_view a : {"COP", "JUD", "LEG", "OPP", "PTY", "REB", "SEP", "RAD", "CVL", "EDU",
+                             "REL", "LAB", "AGR", "BUS", "ELI", "CRM"}) {
+    if (agent == a) return true;
+  }
+  return false;
+}
+
+// True when token t (of `sentence`) has a child case marker `prep`.
+bool HasCase(const Document& doc, const Sentence& sentence, uint32_t t, std::string_view prep) {
+  const auto tokens = doc.tokens();
+  for (uint32_t c = sentence.first_token; c < sentence.first_token + sentence.token_count; ++c) {
+    if (tokens[c].head >= 0 && sentence.first_token + static_cast<uint32_t>(tokens[c].head) == t &&
+        DeprelName(tokens[c].deprel) == "case" && doc.Norm(tokens[c]) == prep) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void ActorMatcher::Compose(Document& doc, size_t first_mention, size_t first_place) const {
   auto& mentions = doc.mutable_actors();
   const size_t end_mention = mentions.size();
@@ -274,6 +300,36 @@ void ActorMatcher::Compose(Document& doc, size_t first_mention, size_t first_pla
           other.code = other.country + m.agent;
         }
       }
+    }
+  }
+  // "demonstrators in Baghdad", "rebels in the Ivory Coast": people of the
+  // society where they are belong to its country, whatever other countries
+  // the sentence names. Not those often posted abroad (officials and
+  // envoys, troops, spies, reporters, aid and rights workers, refugees):
+  // "the embassy in Japan" is not Japan's.
+  const auto& sentence_places = doc.places();
+  for (size_t k = first_mention; k < end_mention; ++k) {
+    ActorMention& m = mentions[k];
+    if (m.kind != ActorKind::kAgent || !m.country.empty() || !IsLocalAgent(m.agent)) continue;
+    for (uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
+      const int32_t h = tokens[t].head;
+      if (h < 0 || sentence.first_token + static_cast<uint32_t>(h) != m.head_token ||
+          DeprelName(tokens[t].deprel) != "nmod" || !HasCase(doc, sentence, t, "in")) {
+        continue;
+      }
+      std::string country;
+      // A country or its capital ("in Baghdad"), or a gazetteer place.
+      if (const ActorMention* mod = mention_at(t);
+          mod && (mod->kind == ActorKind::kCountry || mod->kind == ActorKind::kGovSeat)) {
+        country = mod->country;
+      }
+      for (size_t p = first_place; p < sentence_places.size() && country.empty(); ++p) {
+        if (sentence_places[p].head_token == t) country = sentence_places[p].country;
+      }
+      if (country.empty()) continue;
+      m.country = country;
+      m.code = country + m.agent;
+      break;
     }
   }
   // A bare agent ("police", "the judge", "opposition groups") in a sentence

@@ -94,6 +94,33 @@ TEST_F(ActorMatcherTest, PlacesAreNotActorsButLendTheirCountryToBareAgents) {
   EXPECT_EQ(ActorMatcher(actors_).CountNames(doc, doc.sentences()[0], 100), 2);
 }
 
+TEST_F(ActorMatcherTest, LocalAgentTakesTheCountryOfItsInPhraseDespiteOtherCountries) {
+  // "Police in Sivas blocked France's government": two countries, so only
+  // the "in" phrase can make the police Turkish; "the government in Sivas"
+  // (an agent often posted abroad) stays bare.
+  const Document doc = Match(
+      "1\tPolice\tpolice\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+      "2\tin\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+      "3\tSivas\tSivas\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+      "4\tblocked\tblock\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "5\tFrance\tFrance\tPROPN\tNNP\t_\t7\tnmod:poss\t_\t_\n"
+      "6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_\n"
+      "7\tgovernment\tgovernment\tNOUN\tNN\t_\t4\tobj\t_\t_\n\n");
+  std::vector<std::string> codes;
+  for (const ActorMention& m : doc.actors()) codes.push_back(m.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"TURCOP", "FRA", "FRAGOV"}));
+  const Document abroad = Match(
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tgovernment\tgovernment\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+      "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tAnkara\tAnkara\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+      "5\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "6\tFrance\tFrance\tPROPN\tNNP\t_\t5\tobj\t_\t_\n\n");
+  codes.clear();
+  for (const ActorMention& m : abroad.actors()) codes.push_back(m.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"GOV", "TURGOV", "FRA"}));
+}
+
 TEST_F(ActorMatcherTest, CapitalStaysAnActorWhenAlsoAPlace) {
   // "Ankara said": the government, as before the gazetteer.
   const Document doc = Match(
