@@ -191,7 +191,16 @@ class SentenceCoder {
           break;
         }
         case PatternElement::kTarget: {
-          int o = DirectObject(current);
+          // "give Tanzania a grant": an indirect object naming an actor is
+          // the recipient ("rejected Thursday an appeal" misparsed keeps
+          // the object).
+          int o = tree_.child(current, rel_.iobj);
+          if (o >= 0) {
+            std::vector<int> named;
+            ActorsOf(o, &named);
+            if (named.empty()) o = -1;
+          }
+          if (o < 0) o = DirectObject(current);
           if (o < 0 && IsPassive(current)) o = tree_.child(current, rel_.nsubj_pass);
           if (o < 0) return Match{};
           m.target = o;

@@ -27,7 +27,7 @@ class EventCoderTest : public ::testing::Test {
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
@@ -36,7 +36,7 @@ class EventCoderTest : public ::testing::Test {
                              "attack TGT => 190", "adj ready to resume talk with TGT => 043",
                              "accuse TGT of spy => 112", "de-escalate => 0871",
                              "noun air-strike on TGT => 190", "send troop => 154",
-                             "launch mediation => 045", "hold talk => 040", "pledge to => 030"}) {
+                             "launch mediation => 045", "hold talk => 040", "pledge to => 030", "give TGT aid => 070"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -147,6 +147,17 @@ TEST_F(EventCoderTest, PledgedCoerciveActIsAThreat) {
       "5\tUkraine\tUkraine\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
       "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
   EXPECT_EQ(Triples(doc), "RUS>UKR:1384 ");
+}
+
+// "gave Ukraine aid": the indirect object is the recipient, the target.
+TEST_F(EventCoderTest, IndirectObjectIsTheRecipient) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tgave\tgive\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tiobj\t_\t_\n"
+      "4\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>UKR:070 ");
 }
 
 TEST_F(EventCoderTest, PassiveVoiceTakesTheByAgent) {
