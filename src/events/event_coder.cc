@@ -628,6 +628,26 @@ class SentenceCoder {
       for (int s : sources) add(s, where, true);
       return;
     }
+    // "students throughout Indonesia staged demonstrations", "a member of
+    // the Syrian parliament started a hunger strike": a protest that names
+    // no one it is aimed at challenges the order of the protesters' own
+    // country (domestic: IDN -> IDN). Not a state's own organs (a
+    // government, army or police protests against others).
+    if (code->code.compare(0, 2, "14") == 0) {
+      bool any = false;
+      for (int s : sources) {
+        const ActorMention& m = doc_.actors()[s];
+        // The protesters named in this sentence: one named before ("he")
+        // is not a name the pipeline counted here (MayReferBack).
+        if (m.country.empty() || m.sentence != sentence_ || m.kind == ActorKind::kGovSeat ||
+            Contains({"GOV", "MIL", "COP", "JUD", "SPY"}, m.agent)) {
+          continue;
+        }
+        add(s, EventActor{m.country, m.country, m.first_token, m.end_token}, true);
+        any = true;
+      }
+      if (any) return;
+    }
     if (options_.allow_missing_target) {
       for (int s : sources) add(s, std::nullopt, false);
     }
@@ -1113,7 +1133,27 @@ bool EventCoder::MayCode(const Document& doc, const Sentence& sentence) const {
 
 bool EventCoder::MayReferBack(const Document& doc, const Sentence& sentence) const {
   for (const Token& t : doc.tokens(sentence)) {
-    if (IsPersonalPronounOf(t.upos, SentenceTree::LemmaOf(doc, t))) return true;
+    const std::string_view lemma = SentenceTree::LemmaOf(doc, t);
+    if (IsPersonalPronounOf(t.upos, lemma)) return true;
+    // A protest naming no target is aimed at the protesters' own country
+    // (Emit): one name gives both actors. Heads are coded by their tag
+    // (Run), which the tagger gives before any parse.
+    const HeadKind kind = t.upos == Upos::VERB ? HeadKind::kVerb
+                          : t.upos == Upos::NOUN ? HeadKind::kNoun
+                                                 : HeadKind::kAdjective;
+    if ((t.upos == Upos::VERB || t.upos == Upos::NOUN || t.upos == Upos::ADJ) &&
+        patterns_.MayBeHead(HeadLemma(lemma)) && MayHeadProtest(kind, HeadLemma(lemma))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool EventCoder::MayHeadProtest(HeadKind kind, std::string_view head_lemma) const {
+  if (const auto* ids = patterns_.ForHead(kind, head_lemma)) {
+    for (uint32_t id : *ids) {
+      if (patterns_.pattern(id).code.compare(0, 2, "14") == 0) return true;
+    }
   }
   return false;
 }

@@ -41,11 +41,16 @@ class EventCoder {
   // lemmas only, so the pipeline can ask before parsing. True does not
   // mean an event will be found.
   bool MayCode(const Document& doc, const Sentence& sentence) const;
-  // True when `sentence` may take an actor from the sentence before it
-  // ("he"/"she" resolved to the last person named there or here).
+  // True when `sentence` may code one actor more than the names it holds:
+  // one from the sentence before ("he"/"she" resolved to the last person
+  // named there or here), or the protesters' own country as the target of
+  // a protest that names none (a protest pattern head).
   bool MayReferBack(const Document& doc, const Sentence& sentence) const;
 
  private:
+  // True when some pattern of `kind` headed by `head_lemma` codes a
+  // protest (14x).
+  bool MayHeadProtest(HeadKind kind, std::string_view head_lemma) const;
   void CodeSentence(Document& doc, uint32_t sentence_index) const;
 
   const PatternSet& patterns_;

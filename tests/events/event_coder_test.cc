@@ -24,10 +24,11 @@ class EventCoderTest : public ::testing::Test {
     country("UKR", {"Ukraine"}, {"Ukrainian"});
     actors_.Add({ActorKind::kAgent, "GOV", "embassy", {}, false, "t"}, {"embassy", "minister"});
     actors_.Add({ActorKind::kAgent, "MIL", "troop", {}, false, "t"}, {"troop"});
+    actors_.Add({ActorKind::kAgent, "CVL", "student", {}, false, "t"}, {"student"});
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
@@ -36,7 +37,8 @@ class EventCoderTest : public ::testing::Test {
                              "attack TGT => 190", "adj ready to resume talk with TGT => 043",
                              "accuse TGT of spy => 112", "de-escalate => 0871",
                              "noun air-strike on TGT => 190", "send troop => 154",
-                             "launch mediation => 045", "hold talk => 040", "pledge to => 030", "give TGT aid => 070"}) {
+                             "launch mediation => 045", "hold talk => 040", "pledge to => 030", "give TGT aid => 070",
+                             "demonstrate => 141", "noun sit-in => 1411"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -158,6 +160,35 @@ TEST_F(EventCoderTest, IndirectObjectIsTheRecipient) {
       "4\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
       "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
   EXPECT_EQ(Triples(doc), "JPN>UKR:070 ");
+}
+
+// A protest aimed at no one named challenges the protesters' own country;
+// a state organ's protest is aimed at others, so it keeps no target.
+TEST_F(EventCoderTest, ProtestNamingNoTargetIsDomestic) {
+  const char* students =
+      "1\tRussian\tRussian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+      "2\tstudents\tstudent\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+      "3\tdemonstrated\tdemonstrate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  const Document doc = Code(students);
+  EXPECT_EQ(Triples(doc), "RUSCVL>RUS:141 ");
+  // One name gives both actors: the pipeline must parse such a sentence.
+  const EventCoder coder(patterns_, codes_, nullptr);
+  EXPECT_TRUE(coder.MayReferBack(doc, doc.sentences()[0]));
+  const Document embassy = Code(
+      "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+      "2\tRussian\tRussian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+      "3\tembassy\tembassy\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+      "4\tdemonstrated\tdemonstrate\tVERB\tVBD\t_\t0\troot\t_\t_\n\n");
+  EXPECT_EQ(Triples(embassy), "");
+  // "in" heads the pattern "sit-in" (hyphenated heads are indexed by their
+  // last part) but, as a preposition, is never coded.
+  const Document weather = Code(
+      "1\tRain\train\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+      "2\tfell\tfall\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tRussia\tRussia\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n");
+  EXPECT_FALSE(coder.MayReferBack(weather, weather.sentences()[0]));
 }
 
 TEST_F(EventCoderTest, PassiveVoiceTakesTheByAgent) {
