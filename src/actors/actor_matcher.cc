@@ -121,6 +121,10 @@ const ActorName* ActorMatcher::LongestNameAt(const Document& doc, std::span<cons
       by_lemma.Extend(lemma);
       consider(by_lemma.hash(), true);
     }
+    // Most runs start no name: stop as soon as none can follow (a run with
+    // no key characters yet, such as a symbol, may still lead into one).
+    // The lemma form only ever ends a name, so only the form key goes on.
+    if (key.length() > 0 && !dict_.MayStartName(key.hash())) break;
   }
   *end = best_end;
   return best;
@@ -302,25 +306,26 @@ void ActorMatcher::Compose(Document& doc, size_t first_mention, size_t first_pla
       }
     }
   }
-  // "demonstrators in Baghdad", "rebels in the Ivory Coast": people of the
-  // society where they are belong to its country, whatever other countries
-  // the sentence names. Not those often posted abroad (officials and
-  // envoys, troops, spies, reporters, aid and rights workers, refugees):
-  // "the embassy in Japan" is not Japan's.
+  // "demonstrators in Baghdad", "rebels in the Ivory Coast", "Darfur
+  // rebels": people of the society where they are belong to its country,
+  // whatever other countries the sentence names. Not those often posted
+  // abroad (officials and envoys, troops, spies, reporters, aid and rights
+  // workers, refugees): "the embassy in Japan" is not Japan's.
   const auto& sentence_places = doc.places();
   for (size_t k = first_mention; k < end_mention; ++k) {
     ActorMention& m = mentions[k];
     if (m.kind != ActorKind::kAgent || !m.country.empty() || !IsLocalAgent(m.agent)) continue;
     for (uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
       const int32_t h = tokens[t].head;
-      if (h < 0 || sentence.first_token + static_cast<uint32_t>(h) != m.head_token ||
-          DeprelName(tokens[t].deprel) != "nmod" || !HasCase(doc, sentence, t, "in")) {
-        continue;
-      }
+      if (h < 0 || sentence.first_token + static_cast<uint32_t>(h) != m.head_token) continue;
+      // "in Baghdad"; or a place as a noun modifier ("Darfur rebels").
+      const std::string_view rel = DeprelName(tokens[t].deprel);
+      const bool located = rel == "nmod" && HasCase(doc, sentence, t, "in");
+      if (!located && rel != "compound") continue;
       std::string country;
       // A country or its capital ("in Baghdad"), or a gazetteer place.
       if (const ActorMention* mod = mention_at(t);
-          mod && (mod->kind == ActorKind::kCountry || mod->kind == ActorKind::kGovSeat)) {
+          located && mod && (mod->kind == ActorKind::kCountry || mod->kind == ActorKind::kGovSeat)) {
         country = mod->country;
       }
       for (size_t p = first_place; p < sentence_places.size() && country.empty(); ++p) {

@@ -119,6 +119,15 @@ TEST_F(ActorMatcherTest, LocalAgentTakesTheCountryOfItsInPhraseDespiteOtherCount
   codes.clear();
   for (const ActorMention& m : abroad.actors()) codes.push_back(m.code);
   EXPECT_EQ(codes, (std::vector<std::string>{"GOV", "TURGOV", "FRA"}));
+  // A place as a noun modifier: "Sivas police met France".
+  const Document modifier = Match(
+      "1\tSivas\tSivas\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+      "2\tpolice\tpolice\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+      "3\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tFrance\tFrance\tPROPN\tNNP\t_\t3\tobj\t_\t_\n\n");
+  codes.clear();
+  for (const ActorMention& m : modifier.actors()) codes.push_back(m.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"TURCOP", "FRA"}));
 }
 
 TEST_F(ActorMatcherTest, CapitalStaysAnActorWhenAlsoAPlace) {
