@@ -372,6 +372,11 @@ class SentenceCoder {
       // "Japan's attempts to threaten Russia": the noun's possessor acts.
       if (const int poss = tree_.child(h, rel_.nmod_poss); poss >= 0) ActorsOf(poss, out);
       else if (tree_.upos(h) == Upos::VERB) SubjectsOf(h, out, hops + 1);
+      // "issued a declaration demanding ...": who issues the statement says
+      // what it says.
+      else if (tree_.rel(h) == rel_.obj && tree_.head(h) >= 0 && IsLightVerb(tree_.head(h))) {
+        SubjectsOf(tree_.head(h), out, hops + 1);
+      }
       // "Palestinians blamed Israel" parsed as a noun modified by a clause
       // ("blamed" tagged VBN): when no verb governs the noun, the clause is
       // the sentence's only predicate; a finite verb, or a participle with
@@ -462,6 +467,16 @@ class SentenceCoder {
   void NounSources(int n, std::vector<int>* out) const {
     for (int c : tree_.children(n)) {
       const Deprel r = tree_.rel(c);
+      // "X reiterated its demand", "insisted on their demands": the
+      // possessive "its"/"their" of a verb's object is that verb's subject
+      // (not in other phrases: "sanctions for its support of ...").
+      if (r == rel_.nmod_poss && tree_.upos(c) == Upos::PRON &&
+          Contains({"it", "its", "they", "their"}, tree_.lemma(c)) && tree_.head(n) >= 0 &&
+          (tree_.rel(n) == rel_.obj || (tree_.rel(n) == rel_.obl && tree_.case_of(n) == "on")) &&
+          tree_.upos(tree_.head(n)) == Upos::VERB) {
+        SubjectsOf(tree_.head(n), out);
+        continue;
+      }
       if (r == rel_.nmod_poss || r == rel_.amod || r == rel_.compound ||
           (r == rel_.nmod && tree_.case_of(c) == "by")) {
         if (tree_.mention(c) >= 0 || IsPersonalPronoun(c)) ActorsOf(c, out);

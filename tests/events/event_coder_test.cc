@@ -191,6 +191,27 @@ TEST_F(EventCoderTest, ProtestNamingNoTargetIsDomestic) {
   EXPECT_FALSE(coder.MayReferBack(weather, weather.sentences()[0]));
 }
 
+// "defended its invasion": the possessive pronoun of a verb's object is the
+// verb's subject; "issued a statement threatening": the issuer speaks.
+TEST_F(EventCoderTest, PossessivePronounAndIssuedStatementTakeTheSubject) {
+  const Document its = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tdefended\tdefend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+      "4\tinvasion\tinvasion\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tUkraine\tUkraine\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n\n");
+  EXPECT_EQ(Triples(its), "RUS>UKR:192 ");
+  const Document issued = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tissued\tissue\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tstatement\tstatement\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\tthreatening\tthreaten\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+      "6\tJapan\tJapan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(issued), "RUS>JPN:130 ");
+}
+
 TEST_F(EventCoderTest, PassiveVoiceTakesTheByAgent) {
   const Document doc = Code(
       "1\tJapan\tJapan\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
