@@ -314,6 +314,10 @@ void ActorDictionary::AddNames(uint32_t id, bool place, const std::vector<std::s
     if (duplicate) continue;
     bucket.push_back({id, caps, place});
     ++name_count_;
+    PhraseKey prefix;
+    for (const char c : name) {
+      if (prefix.Extend(std::string_view(&c, 1)) > 0) prefixes_.insert(prefix.hash());
+    }
     max_key_length_ = std::max(max_key_length_, key.length());
   }
 }

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dyad/date.h"
@@ -81,6 +82,10 @@ class ActorDictionary {
   size_t name_count() const { return name_count_; }
   // Longest name, in key characters: the matcher stops extending there.
   int max_key_length() const { return max_key_length_; }
+  // False when no name's key starts with the key whose hash is `key` (a
+  // whole name counts): extending a token run further cannot match, so the
+  // matcher stops. Checked per token extended, before any name lookup.
+  bool MayStartName(uint64_t key) const { return prefixes_.count(key) != 0; }
 
   // Adds one entry with its names (used by the loader and by tests).
   void Add(ActorEntry entry, const std::vector<std::string>& names);
@@ -93,6 +98,7 @@ class ActorDictionary {
   std::vector<ActorEntry> entries_;
   std::vector<PlaceEntry> places_;
   std::unordered_map<uint64_t, std::vector<ActorName>> names_;
+  std::unordered_set<uint64_t> prefixes_;  // every name's key after each of its characters
   size_t name_count_ = 0;
   int max_key_length_ = 0;
 };
