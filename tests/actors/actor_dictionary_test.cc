@@ -35,6 +35,23 @@ TEST(PhraseKeyTest, IgnoresCaseAndPunctuation) {
   EXPECT_FALSE(IsCapsOnlyName("United States"));
 }
 
+TEST(ActorDictionaryTest, KnowsWhichRunsMayStartAName) {
+  ActorDictionary dict;
+  dict.Add({ActorKind::kCountry, "USA", "United States", {}, false, "t"}, {"United States", "U.S."});
+  // Token by token, however the text is split: "United" then "States".
+  PhraseKey k;
+  k.Extend("United");
+  EXPECT_TRUE(dict.MayStartName(k.hash()));
+  k.Extend("States");
+  EXPECT_TRUE(dict.MayStartName(k.hash()));  // a whole name counts
+  k.Extend("Navy");
+  EXPECT_FALSE(dict.MayStartName(k.hash()));
+  PhraseKey u;
+  u.Extend("U");
+  EXPECT_TRUE(dict.MayStartName(u.hash()));  // "U" of "U.S."
+  EXPECT_FALSE(dict.MayStartName(KeyOf("Uganda")));
+}
+
 TEST(ActorDictionaryTest, PersonRoleDependsOnDate) {
   const std::string dir = WriteTemp("people.txt",
                                     "[person] Fumio Kishida\n"
