@@ -515,8 +515,11 @@ class SentenceCoder {
     return false;
   }
 
-  Date EventDateFor(int v) const {
-    Date date = doc_.date();
+  Date EventDateFor(int v) const { return DateIn(v).value_or(doc_.date()); }
+
+  // The date a phrase of v names ("on Friday"), if any.
+  std::optional<Date> DateIn(int v) const {
+    std::optional<Date> date;
     Visit(v, 0, [&](int t) {
       if (const auto d = ResolveRelativeDate(tree_.lemma(t), doc_.date())) date = *d;
     });
@@ -555,6 +558,17 @@ class SentenceCoder {
     Event base;
     base.sentence = sentence_;
     base.date = EventDateFor(head);
+    // A chained act ("agreed on Friday to continue cooperation") is dated
+    // by any verb of its chain.
+    if (!DateIn(head)) {
+      for (int w : match.consumed) {
+        if (w == head || tree_.upos(w) != Upos::VERB) continue;
+        if (const auto d = DateIn(w)) {
+          base.date = *d;
+          break;
+        }
+      }
+    }
     base.cameo = code->code;
     if (plover_) base.plover = std::string(plover_->TypeOf(code->code));
     base.quad = static_cast<uint8_t>(code->quad);
@@ -978,7 +992,18 @@ class SentenceCoder {
       for (int c : tree_.children(head)) {
         if (tree_.rel(c) != rel_.xcomp || tree_.upos(c) != Upos::VERB) continue;
         Match inner;
+        int act_head = c;
+        HeadKind act_kind = HeadKind::kVerb;
         const Pattern* act = BestPattern(c, HeadKind::kVerb, &inner);
+        // "promised to continue military aid": a light verb passes on to
+        // the act its object names.
+        if (!act && IsLightVerb(c)) {
+          if (const int o = tree_.child(c, rel_.obj); o >= 0 && tree_.upos(o) == Upos::NOUN) {
+            act = BestPattern(o, HeadKind::kNoun, &inner);
+            act_head = o;
+            act_kind = HeadKind::kNoun;
+          }
+        }
         if (!act) continue;
         // "swore to fight until ...", "pledged to impose sanctions": a
         // pledge of a coercive or violent act is CAMEO's threat of it.
@@ -993,8 +1018,10 @@ class SentenceCoder {
           intent_code_ = pledged;
           best = act;
           inner.consumed.push_back(head);
+          if (act_head != c) inner.consumed.push_back(c);
           best_match = std::move(inner);
-          head = c;
+          head = act_head;
+          kind = act_kind;
         }
         break;
       }

@@ -28,7 +28,7 @@ class EventCoderTest : public ::testing::Test {
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
@@ -38,7 +38,7 @@ class EventCoderTest : public ::testing::Test {
                              "accuse TGT of spy => 112", "de-escalate => 0871",
                              "noun air-strike on TGT => 190", "send troop => 154",
                              "launch mediation => 045", "hold talk => 040", "pledge to => 030", "give TGT aid => 070",
-                             "demonstrate => 141", "noun sit-in => 1411"}) {
+                             "demonstrate => 141", "noun sit-in => 1411", "noun aid to TGT => 070"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -210,6 +210,20 @@ TEST_F(EventCoderTest, PossessivePronounAndIssuedStatementTakeTheSubject) {
       "5\tthreatening\tthreaten\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
       "6\tJapan\tJapan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n\n");
   EXPECT_EQ(Triples(issued), "RUS>JPN:130 ");
+}
+
+// "pledged to continue aid to Ukraine": the light verb passes the pledge on
+// to the act its object names, an intent to give aid (033).
+TEST_F(EventCoderTest, PledgeThroughALightVerbIsTheIntentOfItsObject) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tpledged\tpledge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+      "4\tcontinue\tcontinue\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+      "5\taid\taid\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+      "6\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "7\tUkraine\tUkraine\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>UKR:033 ");
 }
 
 TEST_F(EventCoderTest, PassiveVoiceTakesTheByAgent) {
