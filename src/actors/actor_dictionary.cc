@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "actors/phrase_key.h"
+#include "util/hash.h"
 #include "util/text_file.h"
 
 namespace dyad {
@@ -302,6 +303,41 @@ void ActorDictionary::AddPlace(PlaceEntry place, const std::vector<std::string>&
   AddNames(id, true, names);
 }
 
+uint8_t ActorDictionary::KeyFlags(uint64_t key) const {
+  if (key_slots_.empty()) return 0;
+  const size_t mask = key_slots_.size() - 1;
+  for (size_t i = Mix64(key) & mask;; i = (i + 1) & mask) {
+    const KeySlot& slot = key_slots_[i];
+    if (slot.flags == 0) return 0;
+    if (slot.key == key) return slot.flags;
+  }
+}
+
+void ActorDictionary::AddKeyFlags(uint64_t key, uint8_t flags) {
+  if ((key_count_ + 1) * 2 > key_slots_.size()) {
+    // Grow to keep the table at most half full; reinsert everything.
+    std::vector<KeySlot> old = std::move(key_slots_);
+    key_slots_.assign(std::max<size_t>(1024, old.size() * 2), KeySlot{});
+    key_count_ = 0;
+    for (const KeySlot& slot : old) {
+      if (slot.flags != 0) AddKeyFlags(slot.key, slot.flags);
+    }
+  }
+  const size_t mask = key_slots_.size() - 1;
+  for (size_t i = Mix64(key) & mask;; i = (i + 1) & mask) {
+    KeySlot& slot = key_slots_[i];
+    if (slot.flags == 0) {
+      slot = {key, flags};
+      ++key_count_;
+      return;
+    }
+    if (slot.key == key) {
+      slot.flags |= flags;
+      return;
+    }
+  }
+}
+
 void ActorDictionary::AddNames(uint32_t id, bool place, const std::vector<std::string>& names) {
   for (const std::string& name : names) {
     PhraseKey key;
@@ -316,8 +352,9 @@ void ActorDictionary::AddNames(uint32_t id, bool place, const std::vector<std::s
     ++name_count_;
     PhraseKey prefix;
     for (const char c : name) {
-      if (prefix.Extend(std::string_view(&c, 1)) > 0) prefixes_.insert(prefix.hash());
+      if (prefix.Extend(std::string_view(&c, 1)) > 0) AddKeyFlags(prefix.hash(), kPrefix);
     }
+    AddKeyFlags(key.hash(), kWholeName);
     max_key_length_ = std::max(max_key_length_, key.length());
   }
 }

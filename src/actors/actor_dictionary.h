@@ -14,7 +14,6 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "dyad/date.h"
@@ -85,7 +84,11 @@ class ActorDictionary {
   // False when no name's key starts with the key whose hash is `key` (a
   // whole name counts): extending a token run further cannot match, so the
   // matcher stops. Checked per token extended, before any name lookup.
-  bool MayStartName(uint64_t key) const { return prefixes_.count(key) != 0; }
+  bool MayStartName(uint64_t key) const { return KeyFlags(key) != 0; }
+  // False when no name has exactly this key: Find would return nullptr.
+  // Cheaper than Find (one probe of a compact table), so the matcher asks
+  // first.
+  bool MayBeName(uint64_t key) const { return (KeyFlags(key) & kWholeName) != 0; }
 
   // Adds one entry with its names (used by the loader and by tests).
   void Add(ActorEntry entry, const std::vector<std::string>& names);
@@ -97,8 +100,21 @@ class ActorDictionary {
 
   std::vector<ActorEntry> entries_;
   std::vector<PlaceEntry> places_;
+  // Every name's key after each of its characters, flagged kPrefix, and
+  // whole names' keys flagged kWholeName: open addressing, linear probing,
+  // at most half full. The matcher probes it for every token it extends a
+  // run with, so it is kept compact (key and flags side by side).
+  static constexpr uint8_t kPrefix = 1, kWholeName = 2;
+  struct KeySlot {
+    uint64_t key = 0;
+    uint8_t flags = 0;  // 0: empty
+  };
+  uint8_t KeyFlags(uint64_t key) const;
+  void AddKeyFlags(uint64_t key, uint8_t flags);
+
   std::unordered_map<uint64_t, std::vector<ActorName>> names_;
-  std::unordered_set<uint64_t> prefixes_;  // every name's key after each of its characters
+  std::vector<KeySlot> key_slots_;
+  size_t key_count_ = 0;
   size_t name_count_ = 0;
   int max_key_length_ = 0;
 };

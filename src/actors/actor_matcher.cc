@@ -95,6 +95,7 @@ const ActorName* ActorMatcher::LongestNameAt(const Document& doc, std::span<cons
     key.Extend(norm);
     if (key.length() > dict_.max_key_length()) break;
     auto consider = [&](uint64_t h, bool via_lemma) {
+      if (!dict_.MayBeName(h)) return;
       const auto* names = dict_.Find(h);
       if (!names) return;
       for (const ActorName& name : *names) {
