@@ -238,12 +238,23 @@ void ActorMatcher::Compose(Document& doc, size_t first_mention, size_t first_pla
     for (size_t k = first_mention; k < end_mention; ++k) {
       ActorMention& m = mentions[k];
       if (m.kind != ActorKind::kAgent || !m.country.empty()) continue;
-      // Candidate modifiers: tokens attached to the agent's head.
+      // Candidate modifiers: tokens attached to the agent's head, or to a
+      // noun compounded with it ("the U.N. war crimes court": U.N. modifies
+      // "war", which with "crimes" modifies "court").
       const ActorMention* found = nullptr;
       bool found_by_adjective = false;
+      const auto attached = [&](uint32_t t) {
+        int32_t h = tokens[t].head;
+        for (int hops = 0; h >= 0 && hops < 3; ++hops) {
+          const uint32_t at = sentence.first_token + static_cast<uint32_t>(h);
+          if (at == m.head_token) return true;
+          if (DeprelName(tokens[at].deprel) != "compound") return false;
+          h = tokens[at].head;
+        }
+        return false;
+      };
       for (uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
-        const int32_t h = tokens[t].head;
-        if (h < 0 || sentence.first_token + static_cast<uint32_t>(h) != m.head_token) continue;
+        if (!attached(t)) continue;
         const std::string_view rel = DeprelName(tokens[t].deprel);
         const bool adjectival =
             rel == "amod" || rel == "compound" || rel == "nmod:poss" || rel == "nmod:desc";

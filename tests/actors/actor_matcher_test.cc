@@ -130,6 +130,21 @@ TEST_F(ActorMatcherTest, LocalAgentTakesTheCountryOfItsInPhraseDespiteOtherCount
   EXPECT_EQ(codes, (std::vector<std::string>{"TURCOP", "FRA"}));
 }
 
+TEST_F(ActorMatcherTest, CountryModifiesAgentThroughACompoundChain) {
+  // "the Romania transition government met France": Romania modifies
+  // "transition", which modifies "government" (as in "the U.N. war crimes
+  // court"); two countries, so the one-country fallback cannot code it.
+  const Document doc = Match(
+      "1\tRomania\tRomania\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+      "2\ttransition\ttransition\tNOUN\tNN\t_\t3\tcompound\t_\t_\n"
+      "3\tgovernment\tgovernment\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+      "4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "5\tFrance\tFrance\tPROPN\tNNP\t_\t4\tobj\t_\t_\n\n");
+  std::vector<std::string> codes;
+  for (const ActorMention& m : doc.actors()) codes.push_back(m.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"ROU", "ROUGOV", "FRA"}));
+}
+
 TEST_F(ActorMatcherTest, CapitalStaysAnActorWhenAlsoAPlace) {
   // "Ankara said": the government, as before the gazetteer.
   const Document doc = Match(
