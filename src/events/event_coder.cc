@@ -360,7 +360,11 @@ class SentenceCoder {
     const int h = tree_.head(v);
     if (h < 0) return;
     const Deprel r = tree_.rel(v);
-    if (r == rel_.conj || r == rel_.advcl || r == rel_.ccomp) {
+    if (r == rel_.conj && !IsPassive(v) && IsPassive(h)) {
+      // "X was indicted by the court and will resign": X resigns, not the
+      // court.
+      ActorsOf(tree_.child(h, rel_.nsubj_pass), out);
+    } else if (r == rel_.conj || r == rel_.advcl || r == rel_.ccomp) {
       SubjectsOf(h, out, hops + 1);
     } else if (r == rel_.xcomp) {
       // Object control ("urged Japan to withdraw") else subject control.

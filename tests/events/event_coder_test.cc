@@ -226,6 +226,21 @@ TEST_F(EventCoderTest, PledgeThroughALightVerbIsTheIntentOfItsObject) {
   EXPECT_EQ(Triples(doc), "JPN>UKR:033 ");
 }
 
+// "Japan was threatened by Russia and attacked Ukraine": the active verb
+// conjoined with a passive one shares its subject, not its agent.
+TEST_F(EventCoderTest, ActiveVerbConjoinedWithAPassiveTakesItsSubject) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+      "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+      "3\tthreatened\tthreaten\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tRussia\tRussia\tPROPN\tNNP\t_\t3\tobl:agent\t_\t_\n"
+      "6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+      "7\tattacked\tattack\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+      "8\tUkraine\tUkraine\tPROPN\tNNP\t_\t7\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>JPN:130 JPN>UKR:190 ");
+}
+
 TEST_F(EventCoderTest, PassiveVoiceTakesTheByAgent) {
   const Document doc = Code(
       "1\tJapan\tJapan\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
