@@ -118,6 +118,9 @@ void PatternSet::Add(Pattern p) {
 }
 
 const std::vector<uint32_t>* PatternSet::ForHead(HeadKind kind, std::string_view lemma) const {
+  // Most words head no pattern: one hash answers that without building the
+  // "v:lemma" key string.
+  if (!MayBeHead(lemma)) return nullptr;
   auto it = by_head_.find(HeadKey(kind, lemma));
   return it == by_head_.end() ? nullptr : &it->second;
 }
