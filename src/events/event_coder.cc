@@ -289,7 +289,10 @@ class SentenceCoder {
         // nmod:desc: a title before a name ("President Bush").
         const bool modifier = r == rel_.compound || r == rel_.amod || r == rel_.nmod_poss ||
                               r == rel_.flat || r == rel_.appos || r == rel_.nmod_desc;
-        const bool by_or_of = r == rel_.nmod && (tree_.case_of(c) == "by" || tree_.case_of(c) == "of");
+        // "a demand from the US President", "an offer from Afghanistan",
+        // "imports from China": a phrase naming no actor itself leads to
+        // its author or origin.
+        const bool by_or_of = r == rel_.nmod && Contains({"by", "of", "from"}, tree_.case_of(c));
         if (!modifier && !by_or_of) continue;
         ActorsOf(c, out, depth + 1);
         if (out->size() > before) break;
@@ -813,6 +816,12 @@ class SentenceCoder {
     for (size_t i = 0; i < places.size() && places.size() < 8; ++i) {
       for (int c : tree_.children(places[i])) {
         if (tree_.rel(c) == rel_.obj || (tree_.rel(c) == rel_.xcomp && tree_.upos(c) == Upos::VERB)) {
+          places.push_back(c);
+        }
+        // "hand over to Great Britain", "pull back from the border": a
+        // phrase the parse hangs on the verb's particle is the verb's.
+        if ((tree_.rel(c) == rel_.compound_prt || tree_.rel(c) == rel_.advmod) &&
+            Contains({"over", "out", "back", "away", "off", "down", "up"}, tree_.lemma(c))) {
           places.push_back(c);
         }
       }

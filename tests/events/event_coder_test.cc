@@ -28,7 +28,7 @@ class EventCoderTest : public ::testing::Test {
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
@@ -38,7 +38,8 @@ class EventCoderTest : public ::testing::Test {
                              "accuse TGT of spy => 112", "de-escalate => 0871",
                              "noun air-strike on TGT => 190", "send troop => 154",
                              "launch mediation => 045", "hold talk => 040", "pledge to => 030", "give TGT aid => 070",
-                             "demonstrate => 141", "noun sit-in => 1411", "noun aid to TGT => 070"}) {
+                             "demonstrate => 141", "noun sit-in => 1411", "noun aid to TGT => 070",
+                             "concede to TGT => 080", "hand over => 0313"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -160,6 +161,36 @@ TEST_F(EventCoderTest, IndirectObjectIsTheRecipient) {
       "4\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
       "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
   EXPECT_EQ(Triples(doc), "JPN>UKR:070 ");
+}
+
+// "conceded to demands from the US": a prepositional target naming no
+// actor leads to the author in its "from" phrase.
+TEST_F(EventCoderTest, FromPhraseOfATargetNamingNoActorIsItsAuthor) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tconceded\tconcede\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tdemands\tdemand\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+      "5\tfrom\tfrom\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tUS\tUS\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+      "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>USA:080 ");
+}
+
+// "handed over to Russia two suspects": the parse hangs the phrase on the
+// particle; it is still the verb's recipient.
+TEST_F(EventCoderTest, PhraseOnTheVerbsParticleIsTheVerbs) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\thanded\thand\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tover\tover\tADV\tRP\t_\t2\tadvmod\t_\t_\n"
+      "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tRussia\tRussia\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+      "6\ttwo\ttwo\tNUM\tCD\t_\t7\tnummod\t_\t_\n"
+      "7\tsuspects\tsuspect\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>RUS:0313 ");
 }
 
 // A protest aimed at no one named challenges the protesters' own country;
