@@ -809,7 +809,7 @@ class SentenceCoder {
   // a prepositional phrase of the verb or of its object ("gave aid to
   // Liberia", "lifted a curfew in Montenegro"), not the source's own.
   void PrepositionalTarget(int head, const std::vector<int>& sources, std::vector<int>* out,
-                           bool mediation = false) const {
+                           bool mediation = false, bool demand = false) const {
     // The verb, its object, and the verb it controls ("offered to hand
     // over to Great Britain", "promised to continue aid to Mozambique").
     std::vector<int> places = {head};
@@ -849,6 +849,10 @@ class SentenceCoder {
         // Talks, offers and agreements "on" or "over" something: the topic,
         // not a party ("negotiations on an Israeli troop pullback").
         if (Contains({"on", "over", "upon"}, prep) && mediation) continue;
+        // A demand "for" someone is made on their behalf, not of them
+        // ("demanding compensation for families", "called for the release
+        // of prisoners"): the one asked is named elsewhere, if at all.
+        if (prep == "for" && demand) continue;
         if (!Contains({"to", "with", "against", "on", "in", "into", "for", "at", "toward", "towards",
                        "between", "among",
                        "from", "over", "upon", "onto", "inside", "across", "outside", "near"},
@@ -1083,12 +1087,13 @@ class SentenceCoder {
     if (sources.empty()) return;  // no political actor acts
 
     const bool mediation = best->code.compare(0, 2, "03") == 0 || best->code.compare(0, 2, "04") == 0;
+    const bool demand = best->code.compare(0, 2, "10") == 0;
     if (best_match.target >= 0) {
       ActorsOf(best_match.target, &targets);
       // "boycott all contact with the US", "halted aid to Serbia": an
       // object that names no actor leads to the one its phrase names.
       if (targets.empty() && best_match.target_is_object && kind == HeadKind::kVerb) {
-        PrepositionalTarget(head, sources, &targets, mediation);
+        PrepositionalTarget(head, sources, &targets, mediation, demand);
       }
     } else if (judged_subject) {
       ActorsOf(tree_.child(head, rel_.nsubj), &targets);
@@ -1096,7 +1101,7 @@ class SentenceCoder {
       ActorsOf(tree_.child(head, rel_.obj), &targets);
       if (targets.empty()) ActorsOf(tree_.child(head, rel_.iobj), &targets);
       if (targets.empty() && IsPassive(head)) ActorsOf(tree_.child(head, rel_.nsubj_pass), &targets);
-      if (targets.empty()) PrepositionalTarget(head, sources, &targets, mediation);
+      if (targets.empty()) PrepositionalTarget(head, sources, &targets, mediation, demand);
       // "demanded that the US cancel ...": the one asked is the subject of
       // the complement clause.
       if (targets.empty() && !IsReportingVerb(head)) {
@@ -1113,7 +1118,7 @@ class SentenceCoder {
     if (kind == HeadKind::kVerb && !targets.empty() &&
         std::all_of(targets.begin(), targets.end(), [&](int t) { return IsBareAgent(t); })) {
       std::vector<int> better;
-      PrepositionalTarget(head, sources, &better, mediation);
+      PrepositionalTarget(head, sources, &better, mediation, demand);
       better.erase(std::remove_if(better.begin(), better.end(), [&](int t) { return IsBareAgent(t); }),
                    better.end());
       if (!better.empty()) targets = std::move(better);

@@ -39,7 +39,8 @@ class EventCoderTest : public ::testing::Test {
                              "noun air-strike on TGT => 190", "send troop => 154",
                              "launch mediation => 045", "hold talk => 040", "pledge to => 030", "give TGT aid => 070",
                              "demonstrate => 141", "noun sit-in => 1411", "noun aid to TGT => 070",
-                             "concede to TGT => 080", "hand over => 0313"}) {
+                             "concede to TGT => 080", "hand over => 0313",
+                             "demand compensation => 100", "send aid => 070"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -270,6 +271,28 @@ TEST_F(EventCoderTest, ActiveVerbConjoinedWithAPassiveTakesItsSubject) {
       "7\tattacked\tattack\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
       "8\tUkraine\tUkraine\tPROPN\tNNP\t_\t7\tobj\t_\t_\n\n");
   EXPECT_EQ(Triples(doc), "RUS>JPN:130 JPN>UKR:190 ");
+}
+
+TEST_F(EventCoderTest, ADemandForSomeoneIsNotADemandOfThem) {
+  // "Russia demanded compensation for Japanese students": made on their
+  // behalf; nothing names whom Russia asked, so no dyadic event.
+  const std::string demand =
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tdemanded\tdemand\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tcompensation\tcompensation\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "4\tfor\tfor\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "5\tJapanese\tJapanese\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+      "6\tstudents\tstudent\tNOUN\tNNS\t_\t3\tnmod\t_\t_\n\n";
+  EXPECT_EQ(Triples(Code(demand)), "");
+  // Aid "for" someone goes to them.
+  const std::string aid =
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "4\tfor\tfor\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "5\tUkrainian\tUkrainian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+      "6\tstudents\tstudent\tNOUN\tNNS\t_\t3\tnmod\t_\t_\n\n";
+  EXPECT_EQ(Triples(Code(aid)), "JPN>UKRCVL:070 ");
 }
 
 TEST_F(EventCoderTest, PassiveVoiceTakesTheByAgent) {
