@@ -140,12 +140,16 @@ const ActorName* ActorMatcher::NextName(const Document& doc, std::span<const Tok
   return nullptr;
 }
 
-int ActorMatcher::CountNames(const Document& doc, const Sentence& sentence, int limit) const {
+ActorMatcher::NameCount ActorMatcher::CountNames(const Document& doc, const Sentence& sentence,
+                                                int limit) const {
   const auto tokens = doc.tokens(sentence);
-  int count = 0;
+  NameCount count;
   uint32_t i = 0, end = 0;
-  while (count < limit && NextName(doc, tokens, &i, &end)) {
-    ++count;
+  while (count.names < limit || !count.coded) {
+    const ActorName* name = NextName(doc, tokens, &i, &end);
+    if (!name) break;
+    count.names = std::min(count.names + 1, limit);
+    count.coded = count.coded || name->place || dict_.entry(name->entry).kind != ActorKind::kAgent;
     i = end;
   }
   return count;

@@ -36,13 +36,20 @@ class ActorMatcher {
   // Replaces doc.actors() with the mentions of every sentence.
   void Match(Document& doc) const;
 
-  // How many names step 1 finds in `sentence`, places included, counting
-  // up to `limit`. Step 1 needs no parse, and Match gives a sentence at
-  // most this many mentions and places together (never more: composing
-  // agents with their countries keeps the count), so the pipeline can ask
-  // before parsing; a place counts because it can name an event's target
-  // ("imposed a curfew in Cizre").
-  int CountNames(const Document& doc, const Sentence& sentence, int limit) const;
+  // What step 1 finds in `sentence`, which needs no parse. `names`: how
+  // many names, places included, counted up to `limit`; Match gives a
+  // sentence at most this many mentions and places together (never more:
+  // composing agents with their countries keeps the count), and a place
+  // counts because it can name an event's target ("imposed a curfew in
+  // Cizre"). `coded`: whether any is more than a bare agent ("police",
+  // "officials"): a country, person, organisation, seat of government or
+  // place; without one, no mention of the sentence can have a country or
+  // be an organisation. So the pipeline can ask before parsing.
+  struct NameCount {
+    int names = 0;
+    bool coded = false;
+  };
+  NameCount CountNames(const Document& doc, const Sentence& sentence, int limit) const;
 
   // Splits a full code into country and agent ("RUSGOV" -> RUS, GOV;
   // "IGOUNO" -> "", ""; "GOV" -> "", GOV).

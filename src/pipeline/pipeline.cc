@@ -43,8 +43,12 @@ struct Coding {
 // in the sentence, or a "he"/"she" resolved to a person named before; with
 // no name in the sentence every such pronoun resolves to the same person
 // of the previous sentence. Pronoun resolution reads the previous
-// sentence's mentions, which the matcher finds without a parse. Every test
-// is a necessary condition, so the events do not depend on the selection.
+// sentence's mentions, which the matcher finds without a parse. The coder
+// drops a source that is a bare agent with no country, and an agent gets a
+// country only from a name of its sentence: a source named in the sentence
+// needs a name there that is more than a bare agent (NameCount::coded).
+// Every test is a necessary condition, so the events do not depend on the
+// selection.
 std::vector<uint8_t> SentencesThatMayCode(const Document& doc, const Coding& coding,
                                           const CoderOptions& options) {
   const std::span<const Sentence> sentences = doc.sentences();
@@ -52,9 +56,9 @@ std::vector<uint8_t> SentencesThatMayCode(const Document& doc, const Coding& cod
   const int needed = options.allow_missing_target ? 1 : 2;
   for (size_t s = 0; s < sentences.size(); ++s) {
     if (!coding.coder->MayCode(doc, sentences[s])) continue;
-    const int names = coding.matcher->CountNames(doc, sentences[s], needed);
-    selected[s] = names >= needed ||
-                  (names + 1 >= needed && coding.coder->MayReferBack(doc, sentences[s]));
+    const ActorMatcher::NameCount found = coding.matcher->CountNames(doc, sentences[s], needed);
+    selected[s] = (found.names >= needed && found.coded) ||
+                  (found.names + 1 >= needed && coding.coder->MayReferBack(doc, sentences[s]));
   }
   return selected;
 }

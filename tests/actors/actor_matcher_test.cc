@@ -62,16 +62,25 @@ TEST_F(ActorMatcherTest, CountNamesBoundsTheMentionsWithoutAParse) {
   const Document doc = Match(kFranceMetRomanianLeaders);
   const ActorMatcher matcher(actors_);
   EXPECT_EQ(doc.actors().size(), 4u);
-  EXPECT_EQ(matcher.CountNames(doc, doc.sentences()[0], 100), 4);
-  EXPECT_EQ(matcher.CountNames(doc, doc.sentences()[0], 2), 2);  // stops at the limit
+  EXPECT_EQ(matcher.CountNames(doc, doc.sentences()[0], 100).names, 4);
+  EXPECT_EQ(matcher.CountNames(doc, doc.sentences()[0], 2).names, 2);  // stops at the limit
   Document unparsed = Match(kFranceMetRomanianLeaders);
   for (Token& t : unparsed.mutable_tokens()) t.head = -1;
-  EXPECT_EQ(matcher.CountNames(unparsed, unparsed.sentences()[0], 100), 4);
+  EXPECT_EQ(matcher.CountNames(unparsed, unparsed.sentences()[0], 100).names, 4);
   const Document none = Match(
       "1\tPrices\tprice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
       "2\trose\trise\tVERB\tVBD\t_\t0\troot\t_\t_\n\n");
   EXPECT_TRUE(none.actors().empty());
-  EXPECT_EQ(matcher.CountNames(none, none.sentences()[0], 100), 0);
+  EXPECT_EQ(matcher.CountNames(none, none.sentences()[0], 100).names, 0);
+  EXPECT_TRUE(matcher.CountNames(doc, doc.sentences()[0], 2).coded);  // France, Romania
+  // Two bare agents: names, but none that can give an event a country.
+  const Document bare = Match(
+      "1\tleaders\tleader\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tgovernment\tgovernment\tNOUN\tNN\t_\t2\tobj\t_\t_\n\n");
+  const ActorMatcher::NameCount found = matcher.CountNames(bare, bare.sentences()[0], 2);
+  EXPECT_EQ(found.names, 2);
+  EXPECT_FALSE(found.coded);
 }
 
 TEST_F(ActorMatcherTest, PlacesAreNotActorsButLendTheirCountryToBareAgents) {
@@ -91,7 +100,7 @@ TEST_F(ActorMatcherTest, PlacesAreNotActorsButLendTheirCountryToBareAgents) {
   EXPECT_EQ(doc.places()[0].first_token, 4u);
   EXPECT_EQ(doc.places()[0].head_token, 4u);
   // A place counts as a name: the pipeline must parse such a sentence.
-  EXPECT_EQ(ActorMatcher(actors_).CountNames(doc, doc.sentences()[0], 100), 2);
+  EXPECT_EQ(ActorMatcher(actors_).CountNames(doc, doc.sentences()[0], 100).names, 2);
 }
 
 TEST_F(ActorMatcherTest, LocalAgentTakesTheCountryOfItsInPhraseDespiteOtherCountries) {
