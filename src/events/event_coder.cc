@@ -1173,9 +1173,12 @@ EventCoder::EventCoder(const PatternSet& patterns, const CameoCodes& codes,
                        const PloverMap* plover, CoderOptions options)
     : patterns_(patterns), codes_(codes), plover_(plover), options_(options) {}
 
-void EventCoder::Code(Document& doc) const {
+void EventCoder::Code(Document& doc) const { CodeSelected(doc, {}); }
+
+void EventCoder::CodeSelected(Document& doc, std::span<const uint8_t> selected) const {
   doc.mutable_events().clear();
   for (uint32_t s = 0; s < doc.sentences().size(); ++s) {
+    if (!selected.empty() && !selected[s]) continue;
     if (MayCode(doc, doc.sentences()[s])) CodeSentence(doc, s);
   }
 }

@@ -18,6 +18,9 @@
 #ifndef DYAD_EVENTS_EVENT_CODER_H_
 #define DYAD_EVENTS_EVENT_CODER_H_
 
+#include <cstdint>
+#include <span>
+
 #include "dyad/document.h"
 #include "dyad/options.h"
 #include "events/cameo_codes.h"
@@ -35,6 +38,10 @@ class EventCoder {
 
   // Replaces doc.events() (needs tokens, tags, lemmas, parse and actors).
   void Code(Document& doc) const;
+  // The same for the sentences i with selected[i] != 0 only (one entry per
+  // sentence; empty: every sentence): for a caller that has established
+  // that the others cannot give an event and left them unparsed.
+  void CodeSelected(Document& doc, std::span<const uint8_t> selected) const;
 
   // False when `sentence` cannot give an event whatever its parse and
   // actors: none of its words heads a pattern or reports speech. Needs

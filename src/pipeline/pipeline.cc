@@ -178,17 +178,21 @@ void Pipeline::Analyze(Document& doc) const {
 void Pipeline::AnalyzeTokenized(Document& doc) const {
   impl_->tagger.Tag(doc);
   impl_->lemmatizer.Lemmatize(doc);
+  // Empty: every sentence is parsed and coded.
+  std::vector<uint8_t> selected;
   if (impl_->parser) {
     if (impl_->coding && !impl_->options.parse_all) {
-      const std::vector<uint8_t> selected = SentencesThatMayCode(doc, *impl_->coding, impl_->options.coder);
+      selected = SentencesThatMayCode(doc, *impl_->coding, impl_->options.coder);
       impl_->parser->ParseSelected(doc, impl_->options.parser, selected);
     } else {
       impl_->parser->Parse(doc, impl_->options.parser);
     }
   }
   if (impl_->coding) {
+    // Every sentence's names: a "he" may stand for a person named in the
+    // sentence before, selected or not.
     impl_->coding->matcher->Match(doc);
-    impl_->coding->coder->Code(doc);
+    impl_->coding->coder->CodeSelected(doc, selected);
   }
 }
 
