@@ -1178,8 +1178,9 @@ void EventCoder::Code(Document& doc) const { CodeSelected(doc, {}); }
 void EventCoder::CodeSelected(Document& doc, std::span<const uint8_t> selected) const {
   doc.mutable_events().clear();
   for (uint32_t s = 0; s < doc.sentences().size(); ++s) {
-    if (!selected.empty() && !selected[s]) continue;
-    if (MayCode(doc, doc.sentences()[s])) CodeSentence(doc, s);
+    // A selection is made of sentences that passed MayCode already.
+    const bool may = selected.empty() ? MayCode(doc, doc.sentences()[s]) : selected[s] != 0;
+    if (may) CodeSentence(doc, s);
   }
 }
 

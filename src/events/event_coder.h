@@ -39,8 +39,9 @@ class EventCoder {
   // Replaces doc.events() (needs tokens, tags, lemmas, parse and actors).
   void Code(Document& doc) const;
   // The same for the sentences i with selected[i] != 0 only (one entry per
-  // sentence; empty: every sentence): for a caller that has established
-  // that the others cannot give an event and left them unparsed.
+  // sentence; empty: every sentence): for a caller that has established,
+  // with MayCode among other tests, that the others cannot give an event
+  // and left them unparsed.
   void CodeSelected(Document& doc, std::span<const uint8_t> selected) const;
 
   // False when `sentence` cannot give an event whatever its parse and
