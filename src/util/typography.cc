@@ -72,25 +72,20 @@ std::string_view FoldedText(Typography kind) {
 }
 
 std::string_view FoldTypography(std::string_view s, std::string* buffer) {
-  // Every folded character is outside ASCII: find the first one.
-  size_t i = 0;
-  std::optional<Typography> kind;
-  DecodedChar d;
-  for (; i < s.size(); i += d.len) {
-    d = DecodeUtf8(s, i);
-    if (d.valid && (kind = TypographyOf(d.cp))) break;
-  }
-  if (i == s.size()) return s;
-  buffer->assign(s.substr(0, i));
-  for (; i < s.size(); i += d.len) {
-    d = DecodeUtf8(s, i);
-    if (d.valid && (kind = TypographyOf(d.cp))) {
-      buffer->append(FoldedText(*kind));
-    } else {
-      buffer->append(s.substr(i, d.len));
+  // Copies only from the first folded character on; until then `s` stands.
+  bool copying = false;
+  for (size_t i = 0; i < s.size();) {
+    const DecodedChar d = DecodeUtf8(s, i);
+    const std::optional<Typography> kind = d.valid ? TypographyOf(d.cp) : std::nullopt;
+    if (kind && !copying) {
+      buffer->assign(s.substr(0, i));
+      copying = true;
     }
+    if (kind) buffer->append(FoldedText(*kind));
+    else if (copying) buffer->append(s.substr(i, d.len));
+    i += d.len;
   }
-  return *buffer;
+  return copying ? std::string_view(*buffer) : s;
 }
 
 }  // namespace dyad
