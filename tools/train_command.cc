@@ -1,6 +1,7 @@
 // `dyad train tagger|lemmatizer|parser`: reproduce the committed models from
 // UD English EWT (docs/TRAINING.md gives the exact commands and run times).
 #include <chrono>
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -21,6 +22,8 @@ struct TrainArgs {
   std::string wordnet = "/usr/share/wordnet";
   int epochs = 0;      // 0: the component's default
   int folds = 4;       // parser: jackknife folds for predicted tags
+  bool neural = false;      // parser: the neural scorer instead of the perceptron
+  std::string tagged_out;   // parser: also write the tagged train/dev (CoNLL-U) here
   uint64_t seed = 1;
 };
 
@@ -100,6 +103,25 @@ int TrainParser(const TrainArgs& args) {
       tagger->Tag(train->doc);
     }
   }
+  if (!args.tagged_out.empty()) {
+    // The jackknifed tags take minutes to make: kept for later trainings.
+    std::ofstream train_out(args.tagged_out + "-train.conllu");
+    WriteConllu(train->doc, train_out);
+    std::ofstream dev_out(args.tagged_out + "-dev.conllu");
+    WriteConllu(dev->doc, dev_out);
+    if (!train_out || !dev_out) return Fail(Status::IoError(args.tagged_out + ": cannot write"));
+  }
+  if (args.neural) {
+    NeuralParserTrainOptions options;
+    if (args.epochs > 0) options.epochs = args.epochs;
+    options.seed = args.seed;
+    options.epoch_models = args.out + ".epoch";
+    auto parser = Parser::TrainNeural(train->doc, dev->doc, options, std::cerr);
+    if (!parser.ok()) return Fail(parser.status());
+    if (Status s = parser->Save(args.out); !s.ok()) return Fail(s);
+    std::cerr << "neural parser written to " << args.out << " in " << Seconds(start) << " s\n";
+    return 0;
+  }
   ParserTrainOptions options;
   if (args.epochs > 0) options.epochs = args.epochs;
   options.seed = args.seed;
@@ -139,6 +161,9 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
   parser->add_option("--folds", args->folds, "Jackknife folds for training tags")->capture_default_str();
   parser->add_option("--epochs", args->epochs, "Training epochs");
   parser->add_option("--seed", args->seed, "Shuffling seed");
+  parser->add_flag("--neural", args->neural, "Neural scorer (also writes OUT.epoch-eN.bin per epoch)");
+  parser->add_option("--tagged-out", args->tagged_out,
+                     "Also write the tagged training data to PREFIX-train/dev.conllu");
   parser->callback([args, exit_code] { *exit_code = TrainParser(*args); });
 }
 

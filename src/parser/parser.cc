@@ -1,9 +1,11 @@
 #include "parser/parser.h"
 
 #include <algorithm>
+#include <fstream>
 
 #include "parser/decoder.h"
 #include "parser/features.h"
+#include "parser/neural_decoder.h"
 #include "util/model_file.h"
 
 namespace dyad {
@@ -29,7 +31,87 @@ Parser::Parser(std::vector<Deprel> label_deprels, int root_label, parser::Vocabu
       model_(std::move(model)),
       table_(parser::ScoreTable::Build(model_)) {}
 
+Parser::Parser(std::vector<Deprel> label_deprels, int root_label,
+               std::shared_ptr<const parser::NeuralModel> neural)
+    : label_deprels_(std::move(label_deprels)),
+      system_(static_cast<int>(label_deprels_.size()), root_label),
+      neural_(std::move(neural)) {}
+
+namespace {
+
+// The kind field of a model file's header ("" when unreadable: the real
+// loader then reports what is wrong).
+std::string ModelKind(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char header[8] = {};
+  if (!in.read(header, sizeof header)) return "";
+  return std::string(header + 4, 4);
+}
+
+// Label names and the root label, as both kinds store them.
+Status ReadLabels(ModelReader& in, const std::string& path, std::vector<Deprel>* deprels,
+                  uint32_t* root_label) {
+  uint32_t num_labels = 0;
+  if (!in.Get(&num_labels) || num_labels == 0 || num_labels > kMaxLabels) {
+    return in.Error("label count");
+  }
+  std::string name;
+  for (uint32_t i = 0; i < num_labels; ++i) {
+    if (!in.GetString(&name)) return in.Error("label name");
+    const std::optional<Deprel> id = DeprelFromName(name);
+    if (!id) return Status::Corrupt(path + ": unknown dependency relation '" + name + "'");
+    deprels->push_back(*id);
+  }
+  if (!in.Get(root_label) || *root_label >= num_labels ||
+      DeprelName((*deprels)[*root_label]) != "root") {
+    return in.Error("root label");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Parser> Parser::LoadNeural(const std::string& path) {
+  auto reader = ModelReader::Open(path, parser::kNeuralKind, parser::kNeuralVersion);
+  if (!reader.ok()) return reader.status();
+  ModelReader& in = *reader;
+  uint32_t feature_set = 0;
+  if (!in.Get(&feature_set)) return in.Error("feature set version");
+  if (feature_set != parser::kNeuralFeatureSetVersion) {
+    return Status::Unsupported(path + ": neural parser feature set " +
+                               std::to_string(feature_set) + ", this build computes " +
+                               std::to_string(parser::kNeuralFeatureSetVersion));
+  }
+  std::vector<Deprel> deprels;
+  uint32_t root_label = 0;
+  if (Status s = ReadLabels(in, path, &deprels, &root_label); !s.ok()) return s;
+  std::vector<uint64_t> words;
+  if (!in.GetArray(&words)) return in.Error("vocabulary");
+  parser::NeuralWordIds ids(std::move(words));
+  parser::NeuralNet net;
+  if (!net.Load(in)) return in.Error("network");
+  if (net.shape().vocab != ids.size()) return in.Error("network: vocabulary size");
+  if (net.shape().classes != static_cast<int>(1 + 2 * deprels.size())) {
+    return in.Error("network: class count does not match the labels");
+  }
+  if (!in.at_end()) return in.Error("trailing bytes");
+  return Parser(std::move(deprels), static_cast<int>(root_label),
+                parser::NeuralModel::Make(std::move(ids), std::move(net)));
+}
+
+Status Parser::SaveNeural(const std::string& path) const {
+  ModelWriter out;
+  out.Put<uint32_t>(parser::kNeuralFeatureSetVersion);
+  out.Put<uint32_t>(static_cast<uint32_t>(label_deprels_.size()));
+  for (Deprel d : label_deprels_) out.PutString(DeprelName(d));
+  out.Put<uint32_t>(static_cast<uint32_t>(system_.root_label()));
+  out.PutArray<uint64_t>(neural_->ids.words());
+  neural_->net.Save(out);
+  return out.WriteFile(path, parser::kNeuralKind, parser::kNeuralVersion);
+}
+
 Result<Parser> Parser::Load(const std::string& path) {
+  if (ModelKind(path) == parser::kNeuralKind) return LoadNeural(path);
   auto reader = ModelReader::Open(path, kKind, kVersion);
   if (!reader.ok()) return reader.status();
   ModelReader& in = *reader;
@@ -72,6 +154,7 @@ Result<Parser> Parser::Load(const std::string& path) {
 }
 
 Status Parser::Save(const std::string& path) const {
+  if (neural_) return SaveNeural(path);
   ModelWriter out;
   out.Put<uint32_t>(parser::kFeatureSetVersion);
   out.Put<uint32_t>(static_cast<uint32_t>(label_deprels_.size()));
@@ -88,7 +171,18 @@ void Parser::Parse(Document& doc, const ParserOptions& options) const {
 
 void Parser::ParseSelected(Document& doc, const ParserOptions& options,
                            std::span<const uint8_t> selected) const {
-  parser::Decoder decoder(table_, system_, vocabulary_);
+  if (neural_) {
+    parser::NeuralDecoder decoder(neural_->net, &neural_->scorer, system_, neural_->ids);
+    ParseWith(decoder, doc, options, selected);
+  } else {
+    parser::Decoder decoder(table_, system_, vocabulary_);
+    ParseWith(decoder, doc, options, selected);
+  }
+}
+
+template <typename AnyDecoder>
+void Parser::ParseWith(AnyDecoder& decoder, Document& doc, const ParserOptions& options,
+                       std::span<const uint8_t> selected) const {
   const Deprel dep = DeprelFromName("dep").value_or(0);
   const size_t limit = std::max<size_t>(options.max_tokens, 1);
   std::vector<Sentence>& sentences = doc.mutable_sentences();

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -26,6 +27,7 @@
 #include "dyad/status.h"
 #include "dyad/tags.h"
 #include "learn/linear_model.h"
+#include "parser/neural_model.h"
 #include "parser/score_table.h"
 #include "parser/transition.h"
 #include "parser/vocabulary.h"
@@ -56,6 +58,23 @@ struct ParserTrainOptions {
   bool final_pass_with_dev = true;
 };
 
+// The neural scorer's training (neural_train.cc, docs/PARSER.md).
+struct NeuralParserTrainOptions {
+  int epochs = 12;
+  uint64_t seed = 1;
+  int explore_from_epoch = 2;  // as ParserTrainOptions
+  double explore_probability = 0.9;
+  int min_word_count = 2;  // rarer words are read as their shape
+  int word_dim = 64;
+  int hidden = 256;
+  int batch = 32;  // states per Adam step
+  float learning_rate = 1e-3f;
+  float decay = 0.9f;  // learning rate factor per epoch
+  float dropout = 0.3f;
+  // When not empty, each epoch's model is written to PREFIX-eN.bin.
+  std::string epoch_models;
+};
+
 class Parser {
  public:
   // Reads a "PARS" model file; a missing, damaged or foreign file gives a
@@ -66,7 +85,12 @@ class Parser {
   // with jackknifed predictions). Dev chooses the epoch.
   static Result<Parser> Train(const Document& train, const Document& dev,
                               const ParserTrainOptions& options, std::ostream& log);
+  // A feed-forward neural scorer instead of the perceptron (same moves and
+  // oracle); the model file is of kind "NPAR" and Load reads either kind.
+  static Result<Parser> TrainNeural(const Document& train, const Document& dev,
+                                    const NeuralParserTrainOptions& options, std::ostream& log);
   Status Save(const std::string& path) const;
+  bool neural() const { return neural_ != nullptr; }
 
   // Sets head and deprel of every token (needs upos/xpos).
   void Parse(Document& doc, const ParserOptions& options) const;
@@ -77,11 +101,20 @@ class Parser {
 
   size_t num_features() const { return model_.num_features(); }
   size_t num_weights() const { return model_.num_entries(); }
-  size_t memory_bytes() const { return table_.memory_bytes(); }
+  size_t memory_bytes() const {
+    return neural_ ? neural_->scorer.memory_bytes() : table_.memory_bytes();
+  }
 
  private:
   Parser(std::vector<Deprel> label_deprels, int root_label, parser::Vocabulary vocabulary,
          LinearModel model);
+  Parser(std::vector<Deprel> label_deprels, int root_label,
+         std::shared_ptr<const parser::NeuralModel> neural);
+  static Result<Parser> LoadNeural(const std::string& path);
+  template <typename AnyDecoder>
+  void ParseWith(AnyDecoder& decoder, Document& doc, const ParserOptions& options,
+                 std::span<const uint8_t> selected) const;
+  Status SaveNeural(const std::string& path) const;
 
   // Model label index -> dyad relation id.
   std::vector<Deprel> label_deprels_;
@@ -89,6 +122,7 @@ class Parser {
   parser::Vocabulary vocabulary_;
   LinearModel model_;         // as stored (Save)
   parser::ScoreTable table_;  // the same weights, indexed for parsing
+  std::shared_ptr<const parser::NeuralModel> neural_;  // set: the neural scorer parses
 };
 
 }  // namespace dyad

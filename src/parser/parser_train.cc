@@ -26,6 +26,7 @@
 #include "parser/features.h"
 #include "parser/oracle.h"
 #include "parser/parser.h"
+#include "parser/train_examples.h"
 
 namespace dyad {
 namespace {
@@ -33,40 +34,12 @@ namespace {
 using parser::GoldTree;
 using parser::ParseState;
 using parser::TransitionSystem;
-
-// splitmix64: small, fast and the same on every platform (unlike the
-// standard distributions), which keeps training reproducible.
-class Random {
- public:
-  explicit Random(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  double Uniform() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }
-  size_t Below(size_t n) { return static_cast<size_t>(Next() % n); }
-
- private:
-  uint64_t state_;
-};
-
-// The label inventory: every relation seen in training, plus "root" and
-// "dep" (the truncation fallback), in dyad's relation-id order.
-std::vector<Deprel> CollectLabels(const Document& train) {
-  std::vector<bool> seen(DeprelNames().size(), false);
-  for (const Token& t : train.tokens()) {
-    if (t.deprel != 0 && t.deprel < seen.size()) seen[t.deprel] = true;
-  }
-  seen[*DeprelFromName("root")] = true;
-  seen[*DeprelFromName("dep")] = true;
-  std::vector<Deprel> labels;
-  for (size_t d = 1; d < seen.size(); ++d) {
-    if (seen[d]) labels.push_back(static_cast<Deprel>(d));
-  }
-  return labels;
-}
+using parser::Random;
+using parser::CollectLabels;
+using parser::Example;
+using parser::ExampleStats;
+using parser::AddExamples;
+using parser::Accuracy;
 
 // Words seen at least `min_count` times in training.
 parser::Vocabulary BuildVocabulary(const Document& train, int min_count) {
@@ -78,51 +51,6 @@ parser::Vocabulary BuildVocabulary(const Document& train, int min_count) {
   }
   return parser::Vocabulary(std::move(words));  // sorts: order-independent
 }
-
-struct Example {
-  const Document* doc;
-  const Sentence* sentence;
-  GoldTree gold;
-};
-
-struct ExampleStats {
-  size_t sentences = 0, skipped = 0, lifted = 0, lifted_sentences = 0;
-};
-
-// Gold trees of `doc`, projectivized, appended to `out`. Sentences that are
-// not trees are skipped.
-void AddExamples(const Document& doc, const std::vector<int>& label_of, int root_label,
-                 int dep_label, std::vector<Example>& out, ExampleStats& stats) {
-  for (const Sentence& s : doc.sentences()) {
-    const auto tokens = doc.tokens(s);
-    const int n = static_cast<int>(tokens.size());
-    if (n == 0) continue;
-    std::vector<int32_t> heads(n), labels(n);
-    for (int i = 0; i < n; ++i) {
-      heads[i] = tokens[i].head < 0 ? n : tokens[i].head;
-      const int l = tokens[i].deprel != 0 ? label_of[tokens[i].deprel] : -1;
-      // The root word and only it carries "root" (the move rules insist);
-      // a relation unknown to the inventory (not in train) becomes "dep".
-      labels[i] = heads[i] == n ? root_label : (l < 0 || l == root_label ? dep_label : l);
-    }
-    if (!parser::IsTree(heads)) {
-      ++stats.skipped;
-      continue;
-    }
-    if (const int k = parser::Projectivize(heads); k > 0) {
-      stats.lifted += k;
-      ++stats.lifted_sentences;
-    }
-    ++stats.sentences;
-    out.push_back({&doc, &s, GoldTree(std::move(heads), std::move(labels))});
-  }
-}
-
-struct Accuracy {
-  size_t words = 0, heads = 0, labelled = 0;
-  double uas() const { return words ? 100.0 * heads / words : 0.0; }
-  double las() const { return words ? 100.0 * labelled / words : 0.0; }
-};
 
 // Parses `doc` (with its stored tags) and compares with its gold heads and
 // relations, as `dyad parse --eval` does (punctuation included).

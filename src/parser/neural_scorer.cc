@@ -1,0 +1,244 @@
+#include "parser/neural_scorer.h"
+
+#include <immintrin.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "parser/neural_math.h"
+
+namespace dyad::parser {
+namespace {
+
+constexpr int kSlots = kNeuralWordSlots + kNeuralRowSlots;
+// Output weights are scaled to at most this: with int16 hidden values,
+// 2 x 32767 x 1023 x hidden/2 stays far inside int32 for any real state
+// (hidden values sit well below the bound the first-layer scale assumes).
+constexpr float kOutputRange = 1023.0f;
+
+int16_t Quantize(float x, float scale) {
+  return static_cast<int16_t>(std::clamp(std::lround(x * scale), -32767L, 32767L));
+}
+
+// acc = bias + sum of the vectors, saturating; then ReLU.
+void SumScalar(const int16_t* bias, const int16_t* const* vectors, int count, int hidden,
+               int16_t* out) {
+  for (int h = 0; h < hidden; ++h) {
+    int sum = bias[h];
+    for (int i = 0; i < count; ++i) sum = std::clamp(sum + vectors[i][h], -32768, 32767);
+    out[h] = static_cast<int16_t>(std::max(sum, 0));
+  }
+}
+
+__attribute__((target("avx2"))) void SumAvx2(const int16_t* bias, const int16_t* const* vectors,
+                                              int count, int hidden, int16_t* out) {
+  // 128 lanes (8 registers) at a time, every vector added into registers.
+  int h = 0;
+  for (; h + 128 <= hidden; h += 128) {
+    __m256i a[8];
+    for (int k = 0; k < 8; ++k) {
+      a[k] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bias + h + 16 * k));
+    }
+    for (int i = 0; i < count; ++i) {
+      const int16_t* v = vectors[i] + h;
+      for (int k = 0; k < 8; ++k) {
+        a[k] = _mm256_adds_epi16(
+            a[k], _mm256_loadu_si256(reinterpret_cast<const __m256i*>(v + 16 * k)));
+      }
+    }
+    const __m256i zero = _mm256_setzero_si256();
+    for (int k = 0; k < 8; ++k) {
+      _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + h + 16 * k),
+                          _mm256_max_epi16(a[k], zero));
+    }
+  }
+  for (; h < hidden; h += 16) {
+    __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bias + h));
+    for (int i = 0; i < count; ++i) {
+      a = _mm256_adds_epi16(a, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(vectors[i] + h)));
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + h),
+                        _mm256_max_epi16(a, _mm256_setzero_si256()));
+  }
+}
+
+void OutputScalar(const int16_t* hidden, const int16_t* weights, const int32_t* bias, int size,
+                  int end, int32_t* scores) {
+  for (int c = 0; c < end; ++c) {
+    int32_t sum = bias[c];
+    const int16_t* w = weights + static_cast<size_t>(c) * size;
+    for (int h = 0; h < size; ++h) sum += static_cast<int32_t>(hidden[h]) * w[h];
+    scores[c] = sum;
+  }
+}
+
+__attribute__((target("avx2"))) void OutputAvx2(const int16_t* hidden, const int16_t* weights,
+                                                 const int32_t* bias, int size, int end,
+                                                 int32_t* scores) {
+  for (int c = 0; c < end; ++c) {
+    const int16_t* w = weights + static_cast<size_t>(c) * size;
+    __m256i s0 = _mm256_setzero_si256(), s1 = _mm256_setzero_si256();
+    int h = 0;
+    for (; h + 32 <= size; h += 32) {
+      s0 = _mm256_add_epi32(
+          s0, _mm256_madd_epi16(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(hidden + h)),
+                                _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + h))));
+      s1 = _mm256_add_epi32(
+          s1,
+          _mm256_madd_epi16(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(hidden + h + 16)),
+                            _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + h + 16))));
+    }
+    for (; h < size; h += 16) {
+      s0 = _mm256_add_epi32(
+          s0, _mm256_madd_epi16(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(hidden + h)),
+                                _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + h))));
+    }
+    const __m256i s = _mm256_add_epi32(s0, s1);
+    __m128i x = _mm_add_epi32(_mm256_castsi256_si128(s), _mm256_extracti128_si256(s, 1));
+    x = _mm_add_epi32(x, _mm_shuffle_epi32(x, 0x4e));
+    x = _mm_add_epi32(x, _mm_shuffle_epi32(x, 0xb1));
+    scores[c] = bias[c] + _mm_cvtsi128_si32(x);
+  }
+}
+
+// E[word] W_slot in floats (hidden values).
+void Project(const NeuralNet& net, int32_t word, int slot, float* out) {
+  const int H = net.shape().hidden, D = net.shape().word_dim;
+  std::fill(out, out + H, 0.0f);
+  const float* e = net.embedding(word);
+  const float* w = net.projection(slot);
+  for (int d = 0; d < D; ++d) Axpy(e[d], w + static_cast<size_t>(d) * H, out, H);
+}
+
+}  // namespace
+
+NeuralScorer NeuralScorer::Build(const NeuralNet& net, int table_words) {
+  const NeuralShape& shape = net.shape();
+  const int H = shape.hidden;
+  NeuralScorer s;
+  s.net_ = &net;
+  s.hidden_ = H;
+  s.classes_ = shape.classes;
+  s.table_words_ = std::clamp(table_words, kNeuralFirstWord, shape.vocab);
+  s.avx2_ = __builtin_cpu_supports("avx2");
+
+  // Float contributions of the table words, then the scale from a bound on
+  // every hidden unit: |bias| + per slot the largest |contribution| any
+  // value can make (for words outside the table: a bound from the
+  // embeddings' largest magnitudes).
+  std::vector<float> words(static_cast<size_t>(s.table_words_) * kNeuralWordSlots * H);
+  for (int32_t w = 0; w < s.table_words_; ++w) {
+    for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
+      Project(net, w, slot, &words[(static_cast<size_t>(w) * kNeuralWordSlots + slot) * H]);
+    }
+  }
+  const int D = shape.word_dim;
+  std::vector<float> emb_max(D, 0.0f);
+  for (int32_t w = 0; w < shape.vocab; ++w) {
+    for (int d = 0; d < D; ++d) emb_max[d] = std::max(emb_max[d], std::fabs(net.embedding(w)[d]));
+  }
+  float bound = 0.0f;
+  for (int h = 0; h < H; ++h) {
+    float b = std::fabs(net.hidden_bias()[h]);
+    for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
+      float table = 0.0f, rare = 0.0f;
+      for (int32_t w = 0; w < s.table_words_; ++w) {
+        table = std::max(table, std::fabs(words[(static_cast<size_t>(w) * kNeuralWordSlots + slot) * H + h]));
+      }
+      if (s.table_words_ < shape.vocab) {
+        for (int d = 0; d < D; ++d) rare += emb_max[d] * std::fabs(net.projection(slot)[d * H + h]);
+      }
+      b += std::max(table, rare);
+    }
+    // Row slots: the largest value of each slot's block of rows.
+    int32_t r = 0;
+    auto block = [&](int slots, int values) {
+      for (int i = 0; i < slots; ++i, r += values) {
+        float m = 0.0f;
+        for (int v = 0; v < values; ++v) m = std::max(m, std::fabs(net.row(r + v)[h]));
+        b += m;
+      }
+    };
+    block(kNeuralTagSlots, kNeuralTagValues);
+    block(kNeuralUposSlots, kNeuralUposValues);
+    block(kNeuralLabelSlots, kNeuralLabelValues);
+    block(kNeuralCountSlots, kNeuralCountValues);
+    bound = std::max(bound, b);
+  }
+  s.scale_ = bound > 0 ? 32000.0f / bound : 1.0f;
+
+  s.words_.resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) s.words_[i] = Quantize(words[i], s.scale_);
+  s.rows_.resize(static_cast<size_t>(kNeuralRows) * H);
+  for (int32_t r = 0; r < kNeuralRows; ++r) {
+    for (int h = 0; h < H; ++h) s.rows_[static_cast<size_t>(r) * H + h] = Quantize(net.row(r)[h], s.scale_);
+  }
+  s.bias_.resize(H);
+  for (int h = 0; h < H; ++h) s.bias_[h] = Quantize(net.hidden_bias()[h], s.scale_);
+  float out_max = 0.0f;
+  for (int c = 0; c < shape.classes; ++c) {
+    for (int h = 0; h < H; ++h) out_max = std::max(out_max, std::fabs(net.output(c)[h]));
+  }
+  const float out_scale = out_max > 0 ? kOutputRange / out_max : 1.0f;
+  s.output_.resize(static_cast<size_t>(shape.classes) * H);
+  s.output_bias_.resize(shape.classes);
+  for (int c = 0; c < shape.classes; ++c) {
+    for (int h = 0; h < H; ++h) s.output_[static_cast<size_t>(c) * H + h] = Quantize(net.output(c)[h], out_scale);
+    s.output_bias_[c] = static_cast<int32_t>(
+        std::lround(static_cast<double>(net.output_bias()[c]) * s.scale_ * out_scale));
+  }
+  return s;
+}
+
+size_t NeuralScorer::memory_bytes() const {
+  return (words_.size() + rows_.size() + bias_.size() + output_.size()) * sizeof(int16_t) +
+         output_bias_.size() * sizeof(int32_t);
+}
+
+void NeuralScorer::Prepare(const NeuralTokens& tokens, Workspace& ws) const {
+  const size_t nodes = static_cast<size_t>(tokens.n()) + 2;
+  ws.slots_.assign(nodes * kNeuralWordSlots, nullptr);
+  // Sized for the worst case up front: pointers into it stay valid.
+  if (ws.scratch_.size() < nodes * kNeuralWordSlots * hidden_) {
+    ws.scratch_.resize(nodes * kNeuralWordSlots * hidden_);
+  }
+  ws.used_ = 0;
+  ws.hidden_.resize(hidden_);
+  ws.staging_.resize(hidden_);
+}
+
+const int16_t* NeuralScorer::WordVector(int32_t word, int32_t node, int slot,
+                                        Workspace& ws) const {
+  if (word < table_words_) {
+    return &words_[(static_cast<size_t>(word) * kNeuralWordSlots + slot) * hidden_];
+  }
+  const int16_t*& cached = ws.slots_[static_cast<size_t>(node) * kNeuralWordSlots + slot];
+  if (cached == nullptr) {
+    Project(*net_, word, slot, ws.staging_.data());
+    int16_t* out = &ws.scratch_[ws.used_];
+    ws.used_ += hidden_;
+    for (int h = 0; h < hidden_; ++h) out[h] = Quantize(ws.staging_[h], scale_);
+    cached = out;
+  }
+  return cached;
+}
+
+void NeuralScorer::Score(const NeuralFeatures& f, Workspace& ws, int end, int32_t* scores) const {
+  const int16_t* vectors[kSlots];
+  for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
+    vectors[slot] = WordVector(f.words[slot], f.word_nodes[slot], slot, ws);
+  }
+  for (int i = 0; i < kNeuralRowSlots; ++i) {
+    vectors[kNeuralWordSlots + i] = &rows_[static_cast<size_t>(f.rows[i]) * hidden_];
+  }
+  int16_t* hidden = ws.hidden_.data();
+  if (avx2_) {
+    SumAvx2(bias_.data(), vectors, kSlots, hidden_, hidden);
+    OutputAvx2(hidden, output_.data(), output_bias_.data(), hidden_, end, scores);
+  } else {
+    SumScalar(bias_.data(), vectors, kSlots, hidden_, hidden);
+    OutputScalar(hidden, output_.data(), output_bias_.data(), hidden_, end, scores);
+  }
+}
+
+}  // namespace dyad::parser

@@ -1,0 +1,74 @@
+// NeuralScorer: the NeuralNet (neural_net.h) quantized for parsing, with
+// its first layer precomputed so that a state costs ~64 additions of
+// hidden-sized int16 vectors, a ReLU and one int16 matrix-vector product
+// (AVX2 when the CPU has it, checked at run time; plain loops otherwise).
+//
+// Precomputation (Chen & Manning 2014): the contribution of a tag, relation
+// or count to the hidden layer does not depend on anything else, so every
+// row slot is one int16 row. A word's contribution at slot f is E[w] W_f:
+// for the `table_words` most frequent word ids (shapes included) it is
+// computed at load, one hidden-sized vector per (word, slot); for other
+// words it is computed in the sentence, once per token and slot, the first
+// time a state reads it.
+//
+// Quantization: first-layer values scaled by one factor chosen so that no
+// sum can overflow int16 (the bound is computed from the weights); output
+// weights scaled to at most kOutputRange; sums in int32. Scores are only
+// compared, so the scales never need undoing.
+//
+// Thread safety: const after Build; the Workspace is per thread.
+#ifndef DYAD_PARSER_NEURAL_SCORER_H_
+#define DYAD_PARSER_NEURAL_SCORER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "parser/neural_features.h"
+#include "parser/neural_net.h"
+
+namespace dyad::parser {
+
+class NeuralScorer {
+ public:
+  // Per-sentence buffers: the word vectors of the sentence's tokens.
+  class Workspace {
+   private:
+    friend class NeuralScorer;
+    std::vector<const int16_t*> slots_;  // (n + 2) x word slots; null = not yet computed
+    std::vector<int16_t> scratch_;       // vectors computed in this sentence
+    size_t used_ = 0;
+    std::vector<int16_t> hidden_;
+    std::vector<float> staging_;
+  };
+
+  NeuralScorer() = default;
+  // `net` must outlive the scorer (rare words are projected from it).
+  static NeuralScorer Build(const NeuralNet& net, int table_words);
+
+  // Starts a sentence: forgets the previous sentence's vectors.
+  void Prepare(const NeuralTokens& tokens, Workspace& ws) const;
+  // Scores of classes [0, end) for the state whose features are `f`.
+  void Score(const NeuralFeatures& f, Workspace& ws, int end, int32_t* scores) const;
+
+  int table_words() const { return table_words_; }
+  size_t memory_bytes() const;
+
+ private:
+  const int16_t* WordVector(int32_t word, int32_t node, int slot, Workspace& ws) const;
+
+  const NeuralNet* net_ = nullptr;
+  int hidden_ = 0;
+  int classes_ = 0;
+  int table_words_ = 0;
+  float scale_ = 1.0f;  // first layer
+  std::vector<int16_t> words_;   // table_words x word slots x hidden
+  std::vector<int16_t> rows_;    // kNeuralRows x hidden
+  std::vector<int16_t> bias_;    // hidden
+  std::vector<int16_t> output_;  // classes x hidden
+  std::vector<int32_t> output_bias_;
+  bool avx2_ = false;
+};
+
+}  // namespace dyad::parser
+
+#endif  // DYAD_PARSER_NEURAL_SCORER_H_

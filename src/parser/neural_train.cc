@@ -1,0 +1,181 @@
+// Parser::TrainNeural: the neural scorer (neural_net.h) trained on
+// arc-hybrid states with the dynamic oracle and exploration, as the
+// perceptron is (parser_train.cc), but with a loss: minus the log of the
+// probability the model gives the zero-cost moves, in minibatches of Adam.
+//
+// Each epoch's model parses dev with the quantized scorer (what Parse will
+// use); the best dev LAS is kept. Deterministic for a seed.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <iomanip>
+#include <numeric>
+#include <ostream>
+#include <unordered_map>
+
+#include "parser/features.h"
+#include "parser/neural_decoder.h"
+#include "parser/neural_model.h"
+#include "parser/parser.h"
+#include "parser/train_examples.h"
+
+namespace dyad {
+namespace {
+
+using parser::Accuracy;
+using parser::Example;
+using parser::ParseState;
+using parser::Random;
+using parser::TransitionSystem;
+
+// Words seen at least `min_count` times, most frequent first (ties by hash,
+// so the order does not depend on the hash map's).
+std::vector<uint64_t> FrequentWords(const Document& train, int min_count) {
+  std::unordered_map<uint64_t, int> counts;
+  for (const Token& t : train.tokens()) ++counts[parser::WordHash(train.Norm(t))];
+  std::vector<std::pair<int, uint64_t>> ranked;
+  for (const auto& [word, count] : counts) {
+    if (count >= min_count) ranked.push_back({count, word});
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  std::vector<uint64_t> words;
+  for (const auto& r : ranked) words.push_back(r.second);
+  return words;
+}
+
+Accuracy Evaluate(const parser::NeuralModel& model, const TransitionSystem& system,
+                  const std::vector<Deprel>& label_deprels, const Document& doc) {
+  parser::NeuralDecoder decoder(model.net, &model.scorer, system, model.ids);
+  Accuracy acc;
+  for (const Sentence& s : doc.sentences()) {
+    const auto tokens = doc.tokens(s);
+    if (tokens.empty()) continue;
+    const ParseState& state = decoder.Parse(doc, tokens);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const int h = state.head(static_cast<int>(i));
+      ++acc.words;
+      if ((h == state.root() ? -1 : h) == tokens[i].head) {
+        ++acc.heads;
+        acc.labelled += label_deprels[state.label(static_cast<int>(i))] == tokens[i].deprel;
+      }
+    }
+  }
+  return acc;
+}
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+}  // namespace
+
+Result<Parser> Parser::TrainNeural(const Document& train, const Document& dev,
+                                   const NeuralParserTrainOptions& options, std::ostream& log) {
+  if (options.epochs <= 0) return Status::InvalidArgument("parser training: epochs must be > 0");
+  if (options.hidden <= 0 || options.hidden % 16 != 0 || options.word_dim <= 0 ||
+      options.word_dim % 16 != 0) {
+    return Status::InvalidArgument("parser training: hidden and word_dim must be multiples of 16");
+  }
+  const std::vector<Deprel> labels = parser::CollectLabels(train);
+  if (labels.size() > 64) {
+    return Status::Unsupported("parser training: more than 64 relations in the training data");
+  }
+  std::vector<int> label_of(DeprelNames().size(), -1);
+  for (size_t i = 0; i < labels.size(); ++i) label_of[labels[i]] = static_cast<int>(i);
+  const int root_label = label_of[*DeprelFromName("root")];
+  const int dep_label = label_of[*DeprelFromName("dep")];
+  const TransitionSystem system(static_cast<int>(labels.size()), root_label);
+
+  std::vector<Example> examples;
+  parser::ExampleStats stats;
+  parser::AddExamples(train, label_of, root_label, dep_label, examples, stats);
+  if (examples.empty()) return Status::InvalidArgument("parser training: no usable sentences");
+  const parser::NeuralWordIds ids(FrequentWords(train, options.min_word_count));
+  log << "neural parser: " << stats.sentences << " training sentences, " << labels.size()
+      << " relations, " << ids.size() << " word ids\n";
+
+  parser::NeuralShape shape;
+  shape.vocab = ids.size();
+  shape.word_dim = options.word_dim;
+  shape.hidden = options.hidden;
+  shape.classes = system.num_classes();
+  parser::NeuralNet net(shape, options.seed);
+  parser::NeuralLearnOptions learn;
+  learn.learning_rate = options.learning_rate;
+  learn.dropout = options.dropout;
+  parser::NeuralLearner learner(net, learn, options.seed);
+  Random random(options.seed);
+
+  parser::NeuralTokens tokens;
+  ParseState state;
+  parser::NeuralFeatures features;
+  std::vector<int> costs(system.num_classes());
+  std::vector<float> scores(system.num_classes());
+  std::vector<size_t> order(examples.size());
+  const auto start = std::chrono::steady_clock::now();
+  double best_las = -1;
+  std::shared_ptr<const parser::NeuralModel> best;
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    learner.set_learning_rate(options.learning_rate *
+                              std::pow(options.decay, static_cast<float>(epoch)));
+    std::iota(order.begin(), order.end(), 0);
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random.Below(i)]);
+    const bool explore = epoch >= options.explore_from_epoch;
+    size_t moves = 0, errors = 0;
+    double loss = 0;
+    for (size_t index : order) {
+      const Example& ex = examples[index];
+      tokens.Fill(*ex.doc, ex.doc->tokens(*ex.sentence), ids);
+      state.Reset(ex.gold.n());
+      while (!state.terminal()) {
+        if (state.stack_size() == 0) {
+          state.Shift();
+          continue;
+        }
+        if (state.front() == state.n() && state.stack_size() == 1) {
+          system.Apply(state, system.ClassOf(parser::Move::kLeft, root_label));
+          continue;
+        }
+        parser::ExtractNeuralFeatures(tokens, state, features);
+        const int least = parser::ComputeCosts(system, state, ex.gold, costs.data());
+        loss += learner.Learn(features, costs.data(), least, scores.data());
+        if (learner.pending() >= options.batch) learner.Step();
+        const int guess = system.BestValid(state, scores.data());
+        int truth = -1;
+        for (int c = 0; c < system.num_classes(); ++c) {
+          if (costs[c] == least && (truth < 0 || scores[c] > scores[truth])) truth = c;
+        }
+        ++moves;
+        int next = truth;
+        if (costs[guess] != least) {
+          ++errors;
+          if (explore && random.Uniform() < options.explore_probability) next = guess;
+        }
+        system.Apply(state, next);
+      }
+    }
+    learner.Step();
+    auto model = parser::NeuralModel::Make(ids, net);
+    const Accuracy acc = Evaluate(*model, system, labels, dev);
+    log << std::fixed << std::setprecision(2) << "neural parser epoch " << epoch + 1 << "/"
+        << options.epochs << ": loss " << std::setprecision(4) << loss / std::max<size_t>(moves, 1)
+        << std::setprecision(2) << ", move errors " << 100.0 * errors / std::max<size_t>(moves, 1)
+        << "%, dev UAS " << acc.uas() << " LAS " << acc.las() << " (" << std::setprecision(0)
+        << Seconds(start) << " s)" << std::endl;
+    if (!options.epoch_models.empty()) {
+      const Parser epoch_parser(labels, root_label, model);
+      const std::string path = options.epoch_models + "-e" + std::to_string(epoch + 1) + ".bin";
+      if (Status s = epoch_parser.Save(path); !s.ok()) return s;
+    }
+    const double las = acc.words > 0 ? acc.las() : epoch;
+    if (las > best_las) {
+      best_las = las;
+      best = model;
+    }
+  }
+  return Parser(labels, root_label, best);
+}
+
+}  // namespace dyad

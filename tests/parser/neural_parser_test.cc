@@ -1,0 +1,265 @@
+// The neural scorer: gradients, save/load, learning a small treebank, and the
+// quantized scorer against the float network it is built from.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "corpus/conllu.h"
+#include "parser/features.h"
+#include "parser/neural_decoder.h"
+#include "parser/neural_model.h"
+#include "parser/oracle.h"
+#include "parser/parser.h"
+#include "parser/train_examples.h"
+
+namespace dyad {
+namespace {
+
+using parser::NeuralFeatures;
+
+// A small synthetic news treebank: "[the] NOUN VERB [the] NOUN [in PROPN] ."
+// with words drawn by a fixed generator, so the structure must be learnt
+// from tags and positions, not memorised word by word.
+std::string SyntheticTreebank(int sentences) {
+  const char* nouns[] = {"army", "minister", "rebels", "police", "envoy", "talks", "town"};
+  const char* verbs[] = {"attacked", "met", "condemned", "shelled", "welcomed"};
+  const char* names[] = {"Paris", "Kabul", "Moscow", "Gaza"};
+  parser::Random random(7);
+  std::ostringstream out;
+  for (int s = 0; s < sentences; ++s) {
+    struct Word {
+      std::string form, upos, xpos, rel;
+      int head;  // 1-based, 0 = root
+    };
+    std::vector<Word> w;
+    const bool det1 = random.Below(2), det2 = random.Below(2), pp = random.Below(2);
+    const int subj = det1 ? 2 : 1, verb = subj + 1;
+    if (det1) w.push_back({"the", "DET", "DT", "det", subj});
+    w.push_back({nouns[random.Below(7)], "NOUN", "NN", "nsubj", verb});
+    w.push_back({verbs[random.Below(5)], "VERB", "VBD", "root", 0});
+    const int obj = verb + (det2 ? 2 : 1);
+    if (det2) w.push_back({"the", "DET", "DT", "det", obj});
+    w.push_back({nouns[random.Below(7)], "NOUN", "NN", "obj", verb});
+    if (pp) {
+      const int name = obj + 2;
+      w.push_back({"in", "ADP", "IN", "case", name});
+      w.push_back({names[random.Below(4)], "PROPN", "NNP", "obl", verb});
+    }
+    w.push_back({".", "PUNCT", ".", "punct", verb});
+    for (size_t i = 0; i < w.size(); ++i) {
+      out << i + 1 << '\t' << w[i].form << '\t' << w[i].form << '\t' << w[i].upos << '\t'
+          << w[i].xpos << "\t_\t" << w[i].head << '\t' << w[i].rel << "\t_\t_\n";
+    }
+    out << '\n';
+  }
+  return out.str();
+}
+
+ConlluCorpus ReadSynthetic() {
+  auto corpus = ParseConllu(SyntheticTreebank(40), "synthetic.conllu");
+  EXPECT_TRUE(corpus.ok()) << corpus.status().ToString();
+  return std::move(corpus).value();
+}
+
+NeuralParserTrainOptions TinyOptions() {
+  NeuralParserTrainOptions options;
+  options.epochs = 12;
+  options.hidden = 32;
+  options.word_dim = 16;
+  options.batch = 8;
+  options.learning_rate = 5e-3f;
+  options.decay = 1.0f;
+  options.dropout = 0.1f;
+  options.min_word_count = 1;
+  return options;
+}
+
+Parser TrainSynthetic() {
+  const ConlluCorpus train = ReadSynthetic();
+  std::ostringstream log;
+  auto parser = Parser::TrainNeural(train.doc, train.doc, TinyOptions(), log);
+  EXPECT_TRUE(parser.ok()) << parser.status().ToString();
+  return std::move(parser).value();
+}
+
+void ClearParse(Document& doc) {
+  for (Token& t : doc.mutable_tokens()) {
+    t.head = -1;
+    t.deprel = 0;
+  }
+}
+
+TEST(NeuralNetTest, GradientMatchesFiniteDifferences) {
+  parser::NeuralShape shape;
+  shape.vocab = parser::kNeuralFirstWord + 5;
+  shape.word_dim = 16;
+  shape.hidden = 16;
+  shape.classes = 7;  // three labels
+  parser::NeuralNet net(shape, 3);
+  parser::NeuralLearnOptions options;
+  options.dropout = 0.0f;  // the loss must be a function of the weights alone
+  parser::NeuralLearner learner(net, options, 3);
+  NeuralFeatures f;
+  for (int i = 0; i < parser::kNeuralWordSlots; ++i) {
+    f.words[i] = parser::kNeuralFirstWord + i % 5;
+    f.word_nodes[i] = i;
+  }
+  for (int i = 0; i < parser::kNeuralRowSlots; ++i) f.rows[i] = i * 13 % parser::kNeuralRows;
+  // Two moves of least cost, one invalid.
+  const int cost[7] = {0, 1, 0, parser::kInvalidMove, 2, 1, 3};
+  learner.Learn(f, cost, 0, nullptr);
+
+  // Central differences in double-checked float: compare where the
+  // gradient is not tiny, with a relative tolerance.
+  auto check = [&](float* param, const float* grad, int count, const char* what) {
+    int checked = 0;
+    for (int i = 0; i < count; ++i) {
+      const float saved = param[i];
+      const float eps = 1e-2f;
+      param[i] = saved + eps;
+      const double up = net.Loss(f, cost, 0);
+      param[i] = saved - eps;
+      const double down = net.Loss(f, cost, 0);
+      param[i] = saved;
+      const double numeric = (up - down) / (2 * eps);
+      if (std::fabs(numeric) < 1e-3 && std::fabs(grad[i]) < 1e-3) continue;
+      EXPECT_NEAR(grad[i], numeric, 0.05 * std::fabs(numeric) + 2e-3) << what << " " << i;
+      ++checked;
+    }
+    EXPECT_GT(checked, 0) << what;
+  };
+  check(net.mutable_output(2), learner.output_gradient(2), shape.hidden, "output");
+  check(net.mutable_row(f.rows[4]), learner.row_gradient(f.rows[4]), shape.hidden, "row");
+  check(net.mutable_embedding(f.words[1]), learner.embedding_gradient(f.words[1]),
+        shape.word_dim, "embedding");
+  check(net.mutable_projection(3), learner.projection_gradient(3), shape.word_dim * shape.hidden,
+        "projection");
+}
+
+TEST(NeuralParserTest, LearnsSmallTreebank) {
+  const Parser parser = TrainSynthetic();
+  EXPECT_TRUE(parser.neural());
+  const ConlluCorpus gold = ReadSynthetic();
+  ConlluCorpus test = ReadSynthetic();
+  ClearParse(test.doc);
+  parser.Parse(test.doc, ParserOptions{});
+  size_t right = 0;
+  const size_t words = test.doc.tokens().size();
+  for (size_t i = 0; i < words; ++i) {
+    right += test.doc.tokens()[i].head == gold.doc.tokens()[i].head &&
+             test.doc.tokens()[i].deprel == gold.doc.tokens()[i].deprel;
+  }
+  EXPECT_GE(right, words * 97 / 100) << right << " of " << words;
+}
+
+TEST(NeuralParserTest, SaveLoadRoundTripGivesIdenticalScores) {
+  const Parser parser = TrainSynthetic();
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "dyad_neural_parser_test.bin").string();
+  ASSERT_TRUE(parser.Save(path).ok());
+  auto loaded = Parser::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_TRUE(loaded->neural());
+  // The same bytes again: nothing is lost or reordered on the way.
+  const std::string again = path + ".again";
+  ASSERT_TRUE(loaded->Save(again).ok());
+  EXPECT_EQ(std::filesystem::file_size(path), std::filesystem::file_size(again));
+  std::ifstream fa(path, std::ios::binary), fb(again, std::ios::binary);
+  const std::string a((std::istreambuf_iterator<char>(fa)), {});
+  const std::string b((std::istreambuf_iterator<char>(fb)), {});
+  EXPECT_EQ(a, b);
+  ConlluCorpus x = ReadSynthetic(), y = ReadSynthetic();
+  ClearParse(x.doc);
+  ClearParse(y.doc);
+  parser.Parse(x.doc, ParserOptions{});
+  loaded->Parse(y.doc, ParserOptions{});
+  for (size_t i = 0; i < x.doc.tokens().size(); ++i) {
+    EXPECT_EQ(x.doc.tokens()[i].head, y.doc.tokens()[i].head);
+    EXPECT_EQ(x.doc.tokens()[i].deprel, y.doc.tokens()[i].deprel);
+  }
+  std::filesystem::remove(path);
+  std::filesystem::remove(again);
+}
+
+TEST(NeuralParserTest, DamagedFileIsAnErrorNamingIt) {
+  const Parser parser = TrainSynthetic();
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "dyad_neural_parser_damaged.bin").string();
+  ASSERT_TRUE(parser.Save(path).ok());
+  std::filesystem::resize_file(path, std::filesystem::file_size(path) - 10);
+  auto loaded = Parser::Load(path);
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().ToString().find(path), std::string::npos);
+  std::filesystem::remove(path);
+}
+
+// The quantized scorer picks the float network's move in nearly every state
+// (states along the gold path of the training sentences), with the word
+// table covering every word and with none of it (words projected lazily).
+TEST(NeuralScorerTest, QuantizedAgreesWithFloatOnTheBestMove) {
+  const ConlluCorpus train = ReadSynthetic();
+  std::vector<int> label_of(DeprelNames().size(), -1);
+  const std::vector<Deprel> labels = parser::CollectLabels(train.doc);
+  for (size_t i = 0; i < labels.size(); ++i) label_of[labels[i]] = static_cast<int>(i);
+  const int root = label_of[*DeprelFromName("root")];
+  std::vector<parser::Example> examples;
+  parser::ExampleStats stats;
+  parser::AddExamples(train.doc, label_of, root, label_of[*DeprelFromName("dep")], examples,
+                      stats);
+  const parser::TransitionSystem system(static_cast<int>(labels.size()), root);
+  // A random network: scores of random weights are the hard case (small
+  // gaps between moves), a trained one only widens them.
+  std::vector<uint64_t> words;
+  for (const Token& t : train.doc.tokens()) words.push_back(parser::WordHash(train.doc.Norm(t)));
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  parser::NeuralWordIds ids(words);
+  parser::NeuralShape shape;
+  shape.vocab = ids.size();
+  shape.word_dim = 32;
+  shape.hidden = 64;
+  shape.classes = system.num_classes();
+  const parser::NeuralNet net(shape, 11);
+  for (int table_words : {0, ids.size()}) {
+    const parser::NeuralScorer scorer = parser::NeuralScorer::Build(net, table_words);
+    parser::NeuralScorer::Workspace ws;
+    parser::NeuralTokens tokens;
+    parser::ParseState state;
+    NeuralFeatures f;
+    std::vector<int> costs(system.num_classes());
+    std::vector<float> hidden(shape.hidden), fscores(system.num_classes());
+    std::vector<int32_t> qscores(system.num_classes());
+    int states = 0, agree = 0;
+    for (const parser::Example& ex : examples) {
+      tokens.Fill(train.doc, train.doc.tokens(*ex.sentence), ids);
+      scorer.Prepare(tokens, ws);
+      state.Reset(ex.gold.n());
+      while (!state.terminal()) {
+        if (state.stack_size() == 0) {
+          state.Shift();
+          continue;
+        }
+        parser::ExtractNeuralFeatures(tokens, state, f);
+        net.Forward(f, hidden.data(), fscores.data());
+        scorer.Score(f, ws, system.num_classes(), qscores.data());
+        ++states;
+        agree += system.BestValid(state, fscores.data()) == system.BestValid(state, qscores.data());
+        const int least = parser::ComputeCosts(system, state, ex.gold, costs.data());
+        int next = 0;
+        while (costs[next] != least) ++next;
+        system.Apply(state, next);
+      }
+    }
+    EXPECT_GT(states, 300);
+    EXPECT_GE(agree, states * 98 / 100) << agree << " of " << states << ", table " << table_words;
+  }
+}
+
+}  // namespace
+}  // namespace dyad
