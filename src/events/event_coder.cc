@@ -15,6 +15,9 @@ namespace {
 // and roles are inherited through a handful of clauses at most.
 constexpr int kMaxWordDepth = 3;
 constexpr int kMaxInherit = 4;
+// A threat's condition may hang several phrases down ("threatened to stop
+// talks to reduce weapons if ...").
+constexpr int kMaxConditionDepth = 6;
 
 bool Contains(std::initializer_list<std::string_view> list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -818,6 +821,13 @@ class SentenceCoder {
         if (tree_.rel(c) == rel_.obj || (tree_.rel(c) == rel_.xcomp && tree_.upos(c) == Upos::VERB)) {
           places.push_back(c);
         }
+        // "suspended part of an aid program for Bosnia", "halted the
+        // delivery of aid to Serbia": the object's "of" phrase names what
+        // the act is about, and its phrases are the act's.
+        if (tree_.rel(places[i]) == rel_.obj && places[i] != head && tree_.rel(c) == rel_.nmod &&
+            tree_.case_of(c) == "of" && tree_.mention(c) < 0) {
+          places.push_back(c);
+        }
         // "hand over to Great Britain", "pull back from the border": a
         // phrase the parse hangs on the verb's particle is the verb's.
         if ((tree_.rel(c) == rel_.compound_prt || tree_.rel(c) == rel_.advmod) &&
@@ -1123,6 +1133,12 @@ class SentenceCoder {
                    better.end());
       if (!better.empty()) targets = std::move(better);
     }
+    // "threatened to stop talks if the United States goes ahead", "will
+    // impose sanctions unless Iraq complies": a threat is aimed at the one
+    // whose act its condition names.
+    if (targets.empty() && kind == HeadKind::kVerb && IsThreat(*best, head, best_match)) {
+      ConditionSubjects(head, &targets);
+    }
     // Not the source's own mentions, nor its own code, as targets
     // ("Serbia promised to democratize Serbia" has no other party).
     targets.erase(std::remove_if(targets.begin(), targets.end(),
@@ -1134,6 +1150,45 @@ class SentenceCoder {
                                  }),
                   targets.end());
     Emit(*best, head, best_match, sources, targets);
+  }
+
+  // Whether Emit will code this match as a threat (13x): by its pattern,
+  // as a pledge of force (intent_code_), or as a coercive act announced
+  // for the future.
+  bool IsThreat(const Pattern& p, int head, const Match& match) const {
+    const std::string& code = intent_code_.empty() ? p.code : intent_code_;
+    if (code.compare(0, 2, "13") == 0) return true;
+    return AnnouncedForFuture(head) && !Negated(head, match.consumed) &&
+           ThreatCode(IntentCode(code)).compare(0, 2, "13") == 0;
+  }
+
+  // The subjects of an "if" or "unless" clause below `head` (through its
+  // controlled verbs, objects and their modifiers, where the parse often
+  // hangs the condition), not of clauses reported or conjoined.
+  void ConditionSubjects(int head, std::vector<int>* out) const {
+    std::vector<std::pair<int, int>> todo = {{head, 0}};
+    for (size_t i = 0; i < todo.size(); ++i) {
+      const auto [n, depth] = todo[i];
+      if (n != head && tree_.upos(n) == Upos::VERB) {
+        bool condition = false;
+        for (int c : tree_.children(n)) {
+          condition = condition || (tree_.rel(c) == rel_.mark && Contains({"if", "unless"}, tree_.lemma(c)));
+        }
+        if (condition) {
+          for (int c : tree_.children(n)) {
+            if (tree_.rel(c) == rel_.nsubj) ActorsOf(c, out);
+          }
+          if (!out->empty()) return;
+          continue;
+        }
+      }
+      if (depth >= kMaxConditionDepth) continue;
+      for (int c : tree_.children(n)) {
+        const Deprel r = tree_.rel(c);
+        if (r == rel_.ccomp || r == rel_.parataxis || r == rel_.conj || r == rel_.acl_relcl) continue;
+        todo.emplace_back(c, depth + 1);
+      }
+    }
   }
 
   // "X said ..." is a statement (010) only when the sentence codes nothing

@@ -40,7 +40,8 @@ class EventCoderTest : public ::testing::Test {
                              "launch mediation => 045", "hold talk => 040", "pledge to => 030", "give TGT aid => 070",
                              "demonstrate => 141", "noun sit-in => 1411", "noun aid to TGT => 070",
                              "concede to TGT => 080", "hand over => 0313",
-                             "demand compensation => 100", "send aid => 070"}) {
+                             "demand compensation => 100", "send aid => 070",
+                             "threaten to => 130", "suspend TGT => 163"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -462,6 +463,53 @@ TEST_F(EventCoderTest, CoerciveActAnnouncedForTheFutureIsAThreat) {
       "4\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
       "5\tUkraine\tUkraine\tPROPN\tNNP\t_\t4\tobj\t_\t_\n\n");
   EXPECT_EQ(Triples(negated), "RUS>UKR:190!neg ");
+}
+
+// "Russia threatened to suspend talks if Japan deploys missiles": a threat
+// is aimed at the one whose act its condition names; a condition with no
+// actor names no target.
+TEST_F(EventCoderTest, ThreatIsAimedAtTheSubjectOfItsCondition) {
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+      "4\tsuspend\tsuspend\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+      "5\ttalks\ttalk\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+      "6\tif\tif\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+      "7\tJapan\tJapan\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+      "8\tdeploys\tdeploy\tVERB\tVBZ\t_\t5\tacl\t_\t_\n"
+      "9\tmissiles\tmissile\tNOUN\tNNS\t_\t8\tobj\t_\t_\n"
+      "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>JPN:130 ");
+  // "... if missiles are deployed": no one named, no target.
+  const Document nobody = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+      "4\tsuspend\tsuspend\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+      "5\ttalks\ttalk\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+      "6\tif\tif\tSCONJ\tIN\t_\t9\tmark\t_\t_\n"
+      "7\tmissiles\tmissile\tNOUN\tNNS\t_\t9\tnsubj:pass\t_\t_\n"
+      "8\tare\tbe\tAUX\tVBP\t_\t9\taux:pass\t_\t_\n"
+      "9\tdeployed\tdeploy\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+      "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(nobody), "");
+}
+
+// "The US suspended delivery of aid to Ukraine": the phrases of the
+// object's "of" phrase are the act's.
+TEST_F(EventCoderTest, PhraseOfTheObjectsOfPhraseIsTheActs) {
+  const Document doc = Code(
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tUS\tUS\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "3\tsuspended\tsuspend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tdelivery\tdelivery\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+      "5\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\taid\taid\tNOUN\tNN\t_\t4\tnmod\t_\t_\n"
+      "7\tto\tto\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "8\tUkraine\tUkraine\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "USA>UKR:163 ");
 }
 
 TEST_F(EventCoderTest, PlaceOfTheActIsTheTargetWhenTheObjectHasNoCountry) {
