@@ -876,13 +876,7 @@ class SentenceCoder {
         const auto bare = [&](int m) { return IsBareAgent(m); };
         if (std::all_of(found.begin(), found.end(), bare) && Contains({"to", "for", "into"}, prep)) {
           std::vector<int> place_actors;
-          for (int cc : tree_.children(c)) {
-            if (tree_.rel(cc) == rel_.nmod && Contains({"in", "inside"}, tree_.case_of(cc))) {
-              ActorsOf(cc, &place_actors);
-            }
-          }
-          place_actors.erase(std::remove_if(place_actors.begin(), place_actors.end(), bare),
-                             place_actors.end());
+          ActorsInPlacePhrases(c, &place_actors);
           if (!place_actors.empty()) found = std::move(place_actors);
         }
         for (int m : found) {
@@ -895,6 +889,17 @@ class SentenceCoder {
     // Only agents with no country were named: the first of them is the
     // best there is ("aid to refugees").
     *out = std::move(bare_only);
+  }
+
+  // The actors with a country in the "in" phrases of nominal n ("a force
+  // in Liberia", "facilities in central Iran"): where a phrase that names
+  // no actor of its own points.
+  void ActorsInPlacePhrases(int n, std::vector<int>* out) const {
+    for (int c : tree_.children(n)) {
+      if (tree_.rel(c) == rel_.nmod && Contains({"in", "inside"}, tree_.case_of(c))) ActorsOf(c, out);
+    }
+    out->erase(std::remove_if(out->begin(), out->end(), [&](int m) { return IsBareAgent(m); }),
+               out->end());
   }
 
   // "Portugal will support Turkey", "Iraq said it would allow the
@@ -1104,6 +1109,12 @@ class SentenceCoder {
       // object that names no actor leads to the one its phrase names.
       if (targets.empty() && best_match.target_is_object && kind == HeadKind::kVerb) {
         PrepositionalTarget(head, sources, &targets, mediation, demand);
+      }
+      // "dispatched inspectors to facilities in central Iran": a pattern's
+      // destination that names no actor points at the place it is in.
+      if (targets.empty() && !best_match.target_is_object &&
+          Contains({"to", "into", "for"}, tree_.case_of(best_match.target))) {
+        ActorsInPlacePhrases(best_match.target, &targets);
       }
     } else if (judged_subject) {
       ActorsOf(tree_.child(head, rel_.nsubj), &targets);

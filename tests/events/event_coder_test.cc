@@ -41,7 +41,8 @@ class EventCoderTest : public ::testing::Test {
                              "demonstrate => 141", "noun sit-in => 1411", "noun aid to TGT => 070",
                              "concede to TGT => 080", "hand over => 0313",
                              "demand compensation => 100", "send aid => 070",
-                             "threaten to => 130", "suspend TGT => 163"}) {
+                             "threaten to => 130", "suspend TGT => 163",
+                             "deploy troop to TGT => 154"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -494,6 +495,22 @@ TEST_F(EventCoderTest, ThreatIsAimedAtTheSubjectOfItsCondition) {
       "9\tdeployed\tdeploy\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
       "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
   EXPECT_EQ(Triples(nobody), "");
+}
+
+// "Russia deployed troops to a base in Ukraine": a pattern's destination
+// that names no actor points at the place it is in.
+TEST_F(EventCoderTest, DestinationNamingNoActorPointsAtItsPlace) {
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tdeployed\tdeploy\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "5\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+      "6\tbase\tbase\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+      "7\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "8\tUkraine\tUkraine\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>UKR:154 ");
 }
 
 // "The US suspended delivery of aid to Ukraine": the phrases of the
