@@ -12,13 +12,17 @@ namespace {
 
 constexpr char kKind[] = "TAGR";
 // Payload: tag set, tag dictionary, word-class lexicon, usual classes,
-// LinearModel (docs/TAGGER.md). Version 2: KeyTables saved as packed slot
-// arrays (version 1 stored sorted key/value arrays).
-constexpr uint32_t kVersion = 2;
+// pass count, second-pass margin, one LinearModel per pass
+// (docs/TAGGER.md). Version 3 added the optional second pass; version 2
+// files (one pass, no count or margin) still load. Version 2 saved KeyTables
+// as packed slot arrays (version 1 stored sorted key/value arrays).
+constexpr uint32_t kVersion = 3;
+constexpr uint32_t kOldestVersion = 2;
 
 // The first class with the highest score. The maximum is taken over fixed
 // blocks of 16 (vectorised) after the padding is set below any real score.
-int BestClass(int32_t* scores, int num_classes, int stride) {
+// `runner_up` (optional) gets the highest score of the other classes.
+int BestClass(int32_t* scores, int num_classes, int stride, int32_t* runner_up = nullptr) {
   std::fill(scores + num_classes, scores + stride, std::numeric_limits<int32_t>::min());
   int32_t block_max[16];
   std::copy(scores, scores + 16, block_max);
@@ -28,6 +32,13 @@ int BestClass(int32_t* scores, int num_classes, int stride) {
   const int32_t top = *std::max_element(block_max, block_max + 16);
   int best = 0;
   while (scores[best] != top) ++best;
+  if (runner_up != nullptr) {
+    int32_t second = std::numeric_limits<int32_t>::min();
+    for (int c = 0; c < num_classes; ++c) {
+      if (c != best) second = std::max(second, scores[c]);
+    }
+    *runner_up = second;
+  }
   return best;
 }
 
@@ -57,25 +68,56 @@ void Tagger::Describe(const Document& doc, const Sentence& sentence, Scratch& sc
   }
 }
 
-void Tagger::Decode(const WordInfo* padded, size_t n, Scratch& scratch, int* classes) const {
+void Tagger::DecodePass(const Pass& pass, const WordInfo* padded, size_t n, const int* next,
+                        const uint8_t* keep, uint8_t* settled, Scratch& scratch,
+                        int* classes) const {
   const int num_classes = tags_.size();
   const int stride = TaggerWeights::Stride(num_classes);
   scratch.scores.resize(stride);
   int32_t* scores = scratch.scores.data();
   uint64_t features[kMaxTaggerFeatures];
+  static_assert(kMaxTaggerFeatures >= 36 + kMaxRightContextFeatures);
+  const float settled_margin = settled_margin_ / pass.model.scale();
   int prev1 = kNoTag, prev2 = kNoTag;
   for (size_t i = 0; i < n; ++i) {
     const WordInfo* w = padded + i + 2;
     int best = dictionary_.Find(w->form);
+    if (best < 0 && keep != nullptr && keep[i]) best = next[i];
     if (best < 0) {
-      const int count = ExtractTaggerFeatures(w, prev1, prev2, features);
-      weights_.Score({features, static_cast<size_t>(count)}, scores);
-      best = BestClass(scores, num_classes, stride);
+      int count = ExtractTaggerFeatures(w, prev1, prev2, features);
+      if (next != nullptr) {
+        const int next1 = i + 1 < n ? next[i + 1] : kNoTag;
+        const int next2 = i + 2 < n ? next[i + 2] : kNoTag;
+        count += ExtractRightContextFeatures(w, prev1, next1, next2, features + count);
+      }
+      pass.weights.Score({features, static_cast<size_t>(count)}, scores);
+      if (settled != nullptr) {
+        int32_t runner_up = 0;
+        best = BestClass(scores, num_classes, stride, &runner_up);
+        settled[i] = static_cast<float>(scores[best]) - runner_up >= settled_margin;
+      } else {
+        best = BestClass(scores, num_classes, stride);
+      }
     }
     classes[i] = best;
     prev2 = prev1;
     prev1 = best;
   }
+}
+
+void Tagger::Decode(const WordInfo* padded, size_t n, Scratch& scratch, int* classes) const {
+  if (!second_) {
+    DecodePass(first_, padded, n, nullptr, nullptr, nullptr, scratch, classes);
+    return;
+  }
+  // The first pass marks the words it is sure of (dictionary words too); the
+  // second keeps their class and scores only the others.
+  scratch.first_pass.resize(n);
+  scratch.settled.assign(n, 1);
+  DecodePass(first_, padded, n, nullptr, nullptr, scratch.settled.data(), scratch,
+             scratch.first_pass.data());
+  DecodePass(*second_, padded, n, scratch.first_pass.data(), scratch.settled.data(), nullptr,
+             scratch, classes);
 }
 
 void Tagger::TagSentenceWith(Document& doc, const Sentence& sentence, Scratch& scratch) const {
@@ -107,12 +149,15 @@ Status Tagger::Save(const std::string& path) const {
   dictionary_.Save(out);
   lexicon_.Save(out);
   usual_.Save(out);
-  model_.Save(out);
+  out.Put<uint32_t>(second_ ? 2 : 1);
+  out.Put<float>(settled_margin_);
+  first_.model.Save(out);
+  if (second_) second_->model.Save(out);
   return out.WriteFile(path, kKind, kVersion);
 }
 
 Result<Tagger> Tagger::Load(const std::string& path) {
-  auto reader = ModelReader::Open(path, kKind, kVersion);
+  auto reader = ModelReader::Open(path, kKind, kOldestVersion, kVersion);
   if (!reader.ok()) return reader.status();
   ModelReader& in = *reader;
   Tagger tagger;
@@ -130,12 +175,22 @@ Result<Tagger> Tagger::Load(const std::string& path) {
   if (!tagger.usual_.Load(in, static_cast<uint32_t>(tagger.tags_.size()))) {
     return in.Error("usual classes");
   }
-  if (!tagger.model_.Load(in)) return in.Error("weights");
-  if (tagger.model_.num_classes() != tagger.tags_.size()) {
-    return in.Error("weights for " + std::to_string(tagger.model_.num_classes()) +
-                    " classes, tag set has " + std::to_string(tagger.tags_.size()));
+  uint32_t passes = 1;
+  if (in.version() >= 3) {
+    if (!in.Get(&passes) || passes < 1 || passes > 2) return in.Error("pass count");
+    if (!in.Get(&tagger.settled_margin_) || !(tagger.settled_margin_ >= 0.0f)) {
+      return in.Error("second-pass margin");
+    }
   }
-  tagger.weights_ = TaggerWeights::Build(tagger.model_);
+  for (uint32_t p = 0; p < passes; ++p) {
+    Pass& pass = p == 0 ? tagger.first_ : tagger.second_.emplace();
+    if (!pass.model.Load(in)) return in.Error("weights");
+    if (pass.model.num_classes() != tagger.tags_.size()) {
+      return in.Error("weights for " + std::to_string(pass.model.num_classes()) +
+                      " classes, tag set has " + std::to_string(tagger.tags_.size()));
+    }
+    pass.weights = TaggerWeights::Build(pass.model);
+  }
   if (!in.at_end()) return in.Error("trailing bytes");
   return tagger;
 }

@@ -7,7 +7,10 @@
 // Model: a greedy left-to-right averaged perceptron over joint
 // (UPOS, XPOS) classes (tag_set.h), with word, affix, shape and context
 // features, WordNet word-class bits (word_class_lexicon.h) and the two
-// previous predicted tags (tagger_features.h). Frequent unambiguous words
+// previous predicted tags (tagger_features.h). Optionally a second pass
+// re-tags the sentence left to right knowing the first pass's tags of the
+// next two words (trained on jackknifed first-pass tags, so it learns how
+// far to trust them). Frequent unambiguous words
 // take their class from a tag dictionary without scoring (key_table.h);
 // the weights are scored through TaggerWeights (tagger_weights.h).
 // docs/TAGGER.md has the figures and the file format.
@@ -19,6 +22,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,6 +63,15 @@ struct TaggerTrainOptions {
   // one-off pairs such as X/VBD are mostly annotation noise). Fewer classes
   // also make scoring cheaper.
   uint32_t min_class_count = 10;
+  // Train a second pass over the first pass's right-context tags
+  // (tagger_features.h), whose training tags come from first-pass models
+  // trained without their fold (second_pass_folds of them).
+  bool second_pass = true;
+  int second_pass_folds = 4;
+  // The second pass re-scores only words whose first-pass margin is below
+  // this (in trained units; see Tagger::settled_margin_): most words are
+  // settled by then, and re-scoring them costs time for little.
+  float second_pass_margin = 10.0f;
 };
 
 class Tagger {
@@ -78,7 +91,9 @@ class Tagger {
   void TagSentence(Document& doc, const Sentence& sentence) const;
 
   int num_classes() const { return tags_.size(); }
-  size_t num_features() const { return model_.num_features(); }
+  size_t num_features() const {
+    return first_.model.num_features() + (second_ ? second_->model.num_features() : 0);
+  }
   size_t dictionary_size() const { return dictionary_.size(); }
   size_t lexicon_size() const { return lexicon_.size(); }
 
@@ -88,11 +103,14 @@ class Tagger {
     std::vector<WordInfo> words;  // the sentence, padded by two on each side
     std::vector<int32_t> scores;  // TaggerWeights::Stride(classes) entries
     std::vector<int> classes;
+    std::vector<int> first_pass;  // with two passes: the first pass's classes
+    std::vector<uint8_t> settled;  // and whether the second pass keeps them
   };
 
   // Classes for `n` words described in padded[2 .. n+2) (padded[0..1] and
   // padded[n+2..n+3] hold boundary words). For training and evaluation.
   void Decode(const WordInfo* padded, size_t n, Scratch& scratch, int* classes) const;
+  int num_passes() const { return second_.has_value() ? 2 : 1; }
   const TagSet& tag_set() const { return tags_; }
 
   // Describes the tokens of `sentence` into scratch.words (padded by two
@@ -100,15 +118,32 @@ class Tagger {
   void Describe(const Document& doc, const Sentence& sentence, Scratch& scratch) const;
 
  private:
+  // One greedy left-to-right perceptron pass: its weights as saved and as
+  // scored.
+  struct Pass {
+    LinearModel model;
+    TaggerWeights weights;
+  };
+
   Tagger() = default;
   void TagSentenceWith(Document& doc, const Sentence& sentence, Scratch& scratch) const;
+  // Classes of one pass. `next` is null for the first pass; for the second it
+  // holds the first pass's classes of the same n words, and words with
+  // keep[i] != 0 (when keep is given) keep theirs unscored. A first pass
+  // given `settled` clears settled[i] for each word it scored with a margin
+  // below settled_margin_ (dictionary words are left as they are).
+  void DecodePass(const Pass& pass, const WordInfo* padded, size_t n, const int* next,
+                  const uint8_t* keep, uint8_t* settled, Scratch& scratch, int* classes) const;
 
   TagSet tags_;
   KeyTable dictionary_;  // form -> class, for frequent unambiguous words
   KeyTable lexicon_;     // lowercased form -> LexiconBit set
   KeyTable usual_;       // lowercased form -> its most frequent class
-  LinearModel model_;      // what the file holds (and Save writes)
-  TaggerWeights weights_;  // model_ laid out for scoring
+  Pass first_;
+  std::optional<Pass> second_;
+  // Words the first pass tags with a margin (best - runner-up score, in
+  // trained units) of at least this keep their class in the second pass.
+  float settled_margin_ = 0.0f;
 };
 
 }  // namespace dyad

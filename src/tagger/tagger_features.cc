@@ -43,6 +43,13 @@ enum Template : uint64_t {
   kTagM1UsualP1,
   kUsual,
   kCaseContext,
+  kNext1,
+  kNext1Next2,
+  kTagM1Next1,
+  kNext1Lower,
+  kNext1Suffix3,
+  kNext1Lex,
+  kTagM1Next1Next2,
 };
 
 inline uint64_t F(Template t, uint64_t a) { return HashCombine(Mix64(t), a); }
@@ -98,6 +105,23 @@ int ExtractTaggerFeatures(const WordInfo* w, int prev1, int prev2, uint64_t* out
   out[n++] = F(kCaseContext, (w[-1].flags & kCaps) | ((c.flags & (kCaps | kSentenceStart |
                                                                     kTitleSentence)) << 4),
                w[1].flags & kCaps);
+  return n;
+}
+
+int ExtractRightContextFeatures(const WordInfo* w, int prev1, int next1, int next2,
+                                uint64_t* out) {
+  const WordInfo& c = w[0];
+  const auto t1 = static_cast<uint64_t>(prev1 + 2);
+  const auto n1 = static_cast<uint64_t>(next1 + 2);
+  const auto n2 = static_cast<uint64_t>(next2 + 2);
+  int n = 0;
+  out[n++] = F(kNext1, n1);
+  out[n++] = F(kNext1Next2, n1, n2);
+  out[n++] = F(kTagM1Next1, t1, n1);
+  out[n++] = F(kNext1Lower, n1, c.lower);
+  out[n++] = F(kNext1Suffix3, n1, c.suffix[2]);
+  out[n++] = F(kNext1Lex, n1, c.lexicon);
+  out[n++] = HashCombine(F(kTagM1Next1Next2, t1, n1), n2);
   return n;
 }
 

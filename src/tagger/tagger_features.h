@@ -22,6 +22,10 @@
 // combinations) were tried and dropped: EWT dev accuracy was the same or
 // better without them, and every template costs a lookup per token.
 //
+// A second pass (tagger.h) adds the first pass's predictions for w+1 and
+// w+2: a left-to-right decoder otherwise sees the right context only as
+// words and usual classes.
+//
 // Changing a template changes every model: bump Tagger's format version.
 #ifndef DYAD_TAGGER_TAGGER_FEATURES_H_
 #define DYAD_TAGGER_TAGGER_FEATURES_H_
@@ -43,6 +47,15 @@ inline constexpr int kNoTag = -1;
 // positions hold BoundaryWord()). `prev1`/`prev2` are the classes of the
 // previous two tokens (kNoTag before the start).
 int ExtractTaggerFeatures(const WordInfo* w, int prev1, int prev2, uint64_t* out);
+
+// The second pass's extra templates (Tagger, two passes): the first pass's
+// classes of the next two tokens (kNoTag past the end), alone, together and
+// with the token's word, suffix, WordNet bits and the previous class. Written
+// after the first-pass templates, at out[0..]; returns how many (at most
+// kMaxRightContextFeatures).
+inline constexpr int kMaxRightContextFeatures = 8;
+int ExtractRightContextFeatures(const WordInfo* w, int prev1, int next1, int next2,
+                                uint64_t* out);
 
 }  // namespace dyad
 

@@ -159,83 +159,139 @@ Result<Tagger> Tagger::Train(const Document& train, const Document& dev,
       << " sentences, " << num_classes << " classes, " << tagger.dictionary_.size()
       << " dictionary words, " << tagger.lexicon_.size() << " lexicon forms\n";
 
-  AveragedPerceptron perceptron(num_classes);
-  SplitMix64 rng{options.seed};
-  std::vector<size_t> order(train_ids.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<float> scores(num_classes);
-  uint64_t features[kMaxTaggerFeatures];
-  Scratch scratch;
-  std::vector<int> predicted;
-
-  LinearModel best_model;
-  double best_dev = -1.0;
-  int best_epoch = 0;
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    Shuffle(order, rng);
-    size_t correct = 0, seen = 0;
-    for (size_t s : order) {
-      const WordInfo* padded = tr.words.data() + tr.padded[s];
-      const int* gold = tr.gold.data() + tr.first[s];
-      int prev1 = kNoTag, prev2 = kNoTag;
-      for (uint32_t i = 0; i < tr.length[s]; ++i) {
-        const WordInfo* w = padded + i + 2;
-        int guess = tagger.dictionary_.Find(w->form);
-        if (guess < 0) {
-          const int count = ExtractTaggerFeatures(w, prev1, prev2, features);
-          const std::span<const uint64_t> feats(features, static_cast<size_t>(count));
-          if (epoch == 0) perceptron.Observe(feats);
-          std::fill(scores.begin(), scores.end(), 0.0f);
-          perceptron.AddScores(feats, scores.data());
-          guess = 0;
-          for (int c = 1; c < num_classes; ++c) {
-            if (scores[c] > scores[guess]) guess = c;
+  // Trains one pass on the tr sentences `ids` (indices into tr) for at most
+  // `epochs` epochs. With `next` (the first pass's classes of every tr / dv
+  // token) it is the second pass. When `select_on_dev`, dev accuracy picks
+  // the epoch and stops early; otherwise the last epoch is kept.
+  struct Trained {
+    Pass pass;
+    int epochs = 0;
+  };
+  const auto train_pass = [&](const std::vector<size_t>& ids, const std::vector<int>* next_tr,
+                              const std::vector<int>* next_dv, int epochs, bool select_on_dev,
+                              const char* name) {
+    AveragedPerceptron perceptron(num_classes);
+    SplitMix64 rng{options.seed};
+    std::vector<size_t> order = ids;
+    std::vector<float> scores(num_classes);
+    uint64_t features[kMaxTaggerFeatures];
+    Scratch scratch;
+    std::vector<int> predicted;
+    Trained best;
+    double best_dev = -1.0;
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+      Shuffle(order, rng);
+      size_t correct = 0, seen = 0;
+      for (size_t s : order) {
+        const WordInfo* padded = tr.words.data() + tr.padded[s];
+        const int* gold = tr.gold.data() + tr.first[s];
+        const int* next = next_tr ? next_tr->data() + tr.first[s] : nullptr;
+        const uint32_t n = tr.length[s];
+        int prev1 = kNoTag, prev2 = kNoTag;
+        for (uint32_t i = 0; i < n; ++i) {
+          const WordInfo* w = padded + i + 2;
+          int guess = tagger.dictionary_.Find(w->form);
+          if (guess < 0) {
+            int count = ExtractTaggerFeatures(w, prev1, prev2, features);
+            if (next != nullptr) {
+              count += ExtractRightContextFeatures(w, prev1, i + 1 < n ? next[i + 1] : kNoTag,
+                                                   i + 2 < n ? next[i + 2] : kNoTag,
+                                                   features + count);
+            }
+            const std::span<const uint64_t> feats(features, static_cast<size_t>(count));
+            if (epoch == 0) perceptron.Observe(feats);
+            std::fill(scores.begin(), scores.end(), 0.0f);
+            perceptron.AddScores(feats, scores.data());
+            guess = 0;
+            for (int c = 1; c < num_classes; ++c) {
+              if (scores[c] > scores[guess]) guess = c;
+            }
+            if (gold[i] >= 0 && guess != gold[i]) perceptron.Update(feats, gold[i], guess);
+            perceptron.Tick();
           }
-          if (gold[i] >= 0 && guess != gold[i]) perceptron.Update(feats, gold[i], guess);
-          perceptron.Tick();
+          correct += guess == gold[i];
+          ++seen;
+          prev2 = prev1;
+          prev1 = guess;
         }
-        correct += guess == gold[i];
-        ++seen;
-        prev2 = prev1;
-        prev1 = guess;
+      }
+      Pass pass;
+      pass.model = perceptron.Finalize(options.min_feature_count);
+      pass.weights = TaggerWeights::Build(pass.model);
+      if (!select_on_dev) {
+        if (epoch + 1 == epochs) best = {std::move(pass), epoch + 1};
+        continue;
+      }
+      // Dev accuracy of the averaged, quantised model: what would be saved.
+      size_t upos_ok = 0, xpos_ok = 0, dev_n = 0;
+      for (size_t s = 0; s < dv.padded.size(); ++s) {
+        predicted.resize(dv.length[s]);
+        tagger.DecodePass(pass, dv.words.data() + dv.padded[s], dv.length[s],
+                          next_dv ? next_dv->data() + dv.first[s] : nullptr, nullptr, nullptr,
+                          scratch, predicted.data());
+        const auto tokens = dev.tokens(dev.sentences()[dev_ids[s]]);
+        for (uint32_t i = 0; i < dv.length[s]; ++i) {
+          const TagPair& p = tagger.tags_.pair(predicted[i]);
+          upos_ok += p.upos == tokens[i].upos;
+          xpos_ok += p.xpos == tokens[i].xpos;
+          ++dev_n;
+        }
+      }
+      const double upos = dev_n ? 100.0 * upos_ok / dev_n : 0.0;
+      const double xpos = dev_n ? 100.0 * xpos_ok / dev_n : 0.0;
+      log << "tagger: " << name << " epoch " << epoch + 1 << " train "
+          << 100.0 * correct / std::max<size_t>(1, seen) << " dev UPOS " << upos << " XPOS "
+          << xpos << " (" << pass.model.num_features() << " features, "
+          << pass.model.num_entries() << " weights, " << Since(start) << " s)\n";
+      // UPOS decides; XPOS breaks ties (both are multiples of 100/dev_n, so
+      // XPOS/1000 never outweighs a UPOS difference on a dev set < 10^5 words).
+      const double score = upos + xpos / 1000.0;
+      if (dev_n == 0 || score > best_dev) {
+        best_dev = score;
+        best = {std::move(pass), epoch + 1};
+      } else if (epoch + 1 - best.epochs >= options.patience) {
+        break;
       }
     }
-    tagger.model_ = perceptron.Finalize(options.min_feature_count);
-    tagger.weights_ = TaggerWeights::Build(tagger.model_);
+    return best;
+  };
 
-    // Dev accuracy of the averaged, quantised model: what would be saved.
-    size_t upos_ok = 0, xpos_ok = 0, dev_n = 0;
-    for (size_t s = 0; s < dv.padded.size(); ++s) {
-      predicted.resize(dv.length[s]);
-      tagger.Decode(dv.words.data() + dv.padded[s], dv.length[s], scratch, predicted.data());
-      const auto tokens = dev.tokens(dev.sentences()[dev_ids[s]]);
-      for (uint32_t i = 0; i < dv.length[s]; ++i) {
-        const TagPair& p = tagger.tags_.pair(predicted[i]);
-        upos_ok += p.upos == tokens[i].upos;
-        xpos_ok += p.xpos == tokens[i].xpos;
-        ++dev_n;
-      }
+  std::vector<size_t> all_ids(tr.padded.size());
+  for (size_t i = 0; i < all_ids.size(); ++i) all_ids[i] = i;
+  Trained first = train_pass(all_ids, nullptr, nullptr, options.epochs, true, "first pass");
+  tagger.first_ = std::move(first.pass);
+  log << "tagger: first pass kept epoch " << first.epochs << ", "
+      << tagger.first_.weights.dense_rows() << " dense rows (" << Since(start) << " s)\n";
+  if (!options.second_pass) return tagger;
+
+  // The second pass learns from first-pass tags as wrong as the ones it will
+  // see: each fold of train is tagged by a first pass trained on the other
+  // folds (for the epochs dev chose above), dev by the full first pass.
+  const int folds = std::max(2, options.second_pass_folds);
+  std::vector<int> next_tr(tr.gold.size(), kNoTag), next_dv(dv.gold.size(), kNoTag);
+  Scratch scratch;
+  for (int fold = 0; fold < folds; ++fold) {
+    std::vector<size_t> ids;
+    for (size_t i = 0; i < all_ids.size(); ++i) {
+      if (static_cast<int>(i % folds) != fold) ids.push_back(i);
     }
-    const double upos = dev_n ? 100.0 * upos_ok / dev_n : 0.0;
-    const double xpos = dev_n ? 100.0 * xpos_ok / dev_n : 0.0;
-    log << "tagger: epoch " << epoch + 1 << " train " << 100.0 * correct / std::max<size_t>(1, seen)
-        << " dev UPOS " << upos << " XPOS " << xpos << " (" << tagger.model_.num_features()
-        << " features, " << tagger.model_.num_entries() << " weights, " << Since(start) << " s)\n";
-    // UPOS decides; XPOS breaks ties (both are multiples of 100/dev_n, so
-    // XPOS/1000 never outweighs a UPOS difference on a dev set < 10^5 words).
-    const double score = upos + xpos / 1000.0;
-    if (dev_n == 0 || score > best_dev) {
-      best_dev = score;
-      best_epoch = epoch + 1;
-      best_model = tagger.model_;
-    } else if (epoch + 1 - best_epoch >= options.patience) {
-      break;
+    const Trained partial = train_pass(ids, nullptr, nullptr, first.epochs, false, "fold");
+    for (size_t s = static_cast<size_t>(fold); s < all_ids.size(); s += folds) {
+      tagger.DecodePass(partial.pass, tr.words.data() + tr.padded[s], tr.length[s], nullptr,
+                        nullptr, nullptr, scratch, next_tr.data() + tr.first[s]);
     }
+    log << "tagger: first-pass fold " << fold + 1 << "/" << folds << " tagged ("
+        << Since(start) << " s)\n";
   }
-  tagger.model_ = std::move(best_model);
-  tagger.weights_ = TaggerWeights::Build(tagger.model_);
-  log << "tagger: kept epoch " << best_epoch << ", " << tagger.weights_.dense_rows()
-      << " dense rows (" << Since(start) << " s)\n";
+  for (size_t s = 0; s < dv.padded.size(); ++s) {
+    tagger.DecodePass(tagger.first_, dv.words.data() + dv.padded[s], dv.length[s], nullptr,
+                      nullptr, nullptr, scratch, next_dv.data() + dv.first[s]);
+  }
+  Trained second = train_pass(all_ids, &next_tr, &next_dv, options.epochs, true, "second pass");
+  tagger.second_ = std::move(second.pass);
+  tagger.settled_margin_ = options.second_pass_margin;
+  log << "tagger: second pass kept epoch " << second.epochs << ", "
+      << tagger.second_->weights.dense_rows() << " dense rows (" << Since(start) << " s)\n";
   return tagger;
 }
 

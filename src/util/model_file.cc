@@ -57,6 +57,11 @@ Status ModelWriter::WriteFile(const std::string& path, std::string_view kind,
 
 Result<ModelReader> ModelReader::Open(const std::string& path, std::string_view kind,
                                       uint32_t version) {
+  return Open(path, kind, version, version);
+}
+
+Result<ModelReader> ModelReader::Open(const std::string& path, std::string_view kind,
+                                      uint32_t oldest_version, uint32_t newest_version) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(path + ": model file not found or unreadable");
   // One sized read: models are tens of MB and must load in well under a
@@ -75,9 +80,13 @@ Result<ModelReader> ModelReader::Open(const std::string& path, std::string_view 
                            std::string(kind) + "'");
   }
   const auto file_version = ReadAt<uint32_t>(bytes, 8);
-  if (file_version != version) {
+  if (file_version < oldest_version || file_version > newest_version) {
+    const std::string readable =
+        oldest_version == newest_version
+            ? "version " + std::to_string(newest_version)
+            : "versions " + std::to_string(oldest_version) + " to " + std::to_string(newest_version);
     return Status::Unsupported(path + ": model format version " + std::to_string(file_version) +
-                               ", this build reads version " + std::to_string(version));
+                               ", this build reads " + readable);
   }
   const auto size = ReadAt<uint64_t>(bytes, 12);
   if (size != bytes.size() - kHeaderSize) {
@@ -87,6 +96,7 @@ Result<ModelReader> ModelReader::Open(const std::string& path, std::string_view 
   }
   ModelReader reader;
   reader.path_ = path;
+  reader.version_ = file_version;
   const auto crc = ReadAt<uint32_t>(bytes, 20);
   bytes.erase(0, kHeaderSize);
   reader.payload_ = std::move(bytes);

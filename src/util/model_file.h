@@ -58,6 +58,11 @@ class ModelReader {
   // caller understands.
   static Result<ModelReader> Open(const std::string& path, std::string_view kind,
                                   uint32_t version);
+  // The same for a reader of several versions: any in [oldest, newest].
+  static Result<ModelReader> Open(const std::string& path, std::string_view kind,
+                                  uint32_t oldest_version, uint32_t newest_version);
+  // The file's format version.
+  uint32_t version() const { return version_; }
 
   template <typename T>
   bool Get(T* out) {
@@ -94,6 +99,7 @@ class ModelReader {
   }
   std::string path_;
   std::string payload_;
+  uint32_t version_ = 0;
   size_t pos_ = 0;
   bool failed_ = false;
 };

@@ -226,8 +226,41 @@ TEST(TaggerTest, TrainSaveLoadRoundTripIsExactAndDeterministic) {
     EXPECT_EQ(x.tokens()[i].xpos, y.tokens()[i].xpos);
   }
   EXPECT_EQ(Upos(x, x.sentences()[1]), Split("DET NOUN VERB PUNCT"));
+  EXPECT_EQ(loaded->num_passes(), 2);
   std::filesystem::remove(pa);
   std::filesystem::remove(pb);
+}
+
+// Every margin threshold, one pass or two: what is saved is what loads, and
+// a one-pass model is its own first pass.
+TEST(TaggerTest, OneAndTwoPassModelsRoundTrip) {
+  auto corpus = ParseConllu(ToyTreebank(), "toy");
+  ASSERT_TRUE(corpus.ok());
+  std::ostringstream log;
+  const std::vector<std::string> text = {"Russia threatened Ukraine .", "the talks collapsed ."};
+  for (const float margin : {0.0f, 10.0f, 1e9f}) {
+    for (const bool two : {false, true}) {
+      TaggerTrainOptions options = ToyOptions();
+      options.second_pass = two;
+      options.second_pass_margin = margin;
+      auto trained = Tagger::Train(corpus->doc, corpus->doc, options, log);
+      ASSERT_TRUE(trained.ok()) << trained.status().ToString();
+      EXPECT_EQ(trained->num_passes(), two ? 2 : 1);
+      const std::string path = TempPath("passes.bin");
+      ASSERT_TRUE(trained->Save(path).ok());
+      auto loaded = Tagger::Load(path);
+      ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+      EXPECT_EQ(loaded->num_passes(), two ? 2 : 1);
+      Document x = MakeDocument(text), y = MakeDocument(text);
+      trained->Tag(x);
+      loaded->Tag(y);
+      for (size_t i = 0; i < x.tokens().size(); ++i) {
+        EXPECT_EQ(x.tokens()[i].xpos, y.tokens()[i].xpos) << "margin " << margin << " token " << i;
+      }
+      EXPECT_EQ(Upos(y, y.sentences()[1]), Split("DET NOUN VERB PUNCT"));
+      std::filesystem::remove(path);
+    }
+  }
 }
 
 TEST(TaggerTest, JackknifeFoldLeavesItsSentencesOut) {
@@ -277,9 +310,9 @@ TEST(TaggerTest, EwtDevAccuracy) {
     upos += g[i].upos == p[i].upos;
     xpos += g[i].xpos == p[i].xpos;
   }
-  // docs/TAGGER.md has the measured figures (UPOS ~95.5, XPOS ~94.8).
-  EXPECT_GT(100.0 * upos / g.size(), 95.0);
-  EXPECT_GT(100.0 * xpos / g.size(), 94.3);
+  // docs/TAGGER.md has the measured figures (UPOS 95.55, XPOS 94.90).
+  EXPECT_GT(100.0 * upos / g.size(), 95.3);
+  EXPECT_GT(100.0 * xpos / g.size(), 94.6);
 }
 
 }  // namespace

@@ -49,6 +49,13 @@ TEST(ModelFileTest, DetectsMissingWrongKindVersionAndDamage) {
   EXPECT_NE(missing.status().message().find(".nope"), std::string::npos);
   EXPECT_EQ(ModelReader::Open(path, "PARS", 1).status().code(), StatusCode::kCorrupt);
   EXPECT_EQ(ModelReader::Open(path, "TEST", 2).status().code(), StatusCode::kUnsupported);
+  // A reader of several versions takes any of them and says which it got.
+  auto ranged = ModelReader::Open(path, "TEST", 1, 3);
+  ASSERT_TRUE(ranged.ok()) << ranged.status().ToString();
+  EXPECT_EQ(ranged->version(), 1u);
+  auto too_old = ModelReader::Open(path, "TEST", 2, 3);
+  EXPECT_EQ(too_old.status().code(), StatusCode::kUnsupported);
+  EXPECT_NE(too_old.status().message().find("versions 2 to 3"), std::string::npos);
 
   std::string bytes;
   {
