@@ -649,13 +649,18 @@ class SentenceCoder {
     // Cooperation within a compound subject: each towards the others.
     const bool cooperative = code->code.compare(0, 2, "03") == 0 || code->code.compare(0, 2, "04") == 0 ||
                              code->code.compare(0, 2, "05") == 0 || code->code.compare(0, 2, "06") == 0;
+    // Two names of one state ("Qatar's emir, Sheikh Hamad, launched ...",
+    // an apposition parsed as a second subject) are one side, not two.
     if (cooperative && sources.size() >= 2) {
+      bool paired = false;
       for (int s : sources) {
         for (int t : sources) {
-          if (s != t) add(s, actor(t), false);
+          if (s == t || SameState(s, t)) continue;
+          add(s, actor(t), false);
+          paired = true;
         }
       }
-      return;
+      if (paired) return;
     }
     // "lifted a state of emergency in West Darfur", "shelled Juba",
     // "imposed a curfew in Cizre": an act on the ground with no other
@@ -690,6 +695,19 @@ class SentenceCoder {
     if (options_.allow_missing_target) {
       for (int s : sources) add(s, std::nullopt, false);
     }
+  }
+
+  // Whether two mentions both speak for one state: its name, seat, people
+  // or organs (government, army, police, courts, spies). A state and its
+  // rebels or opposition are two sides.
+  bool SameState(int a, int b) const {
+    const ActorMention& x = doc_.actors()[a];
+    const ActorMention& y = doc_.actors()[b];
+    const auto organ = [](const ActorMention& m) {
+      return m.kind == ActorKind::kGovSeat || m.agent.empty() ||
+             Contains({"GOV", "MIL", "COP", "JUD", "SPY"}, m.agent);
+    };
+    return !x.country.empty() && x.country == y.country && organ(x) && organ(y);
   }
 
   // Acts whose place can say whom they hit: material cooperation and

@@ -497,6 +497,32 @@ TEST_F(EventCoderTest, ThreatIsAimedAtTheSubjectOfItsCondition) {
   EXPECT_EQ(Triples(nobody), "");
 }
 
+// "Japan and the Japanese embassy agreed to cooperate": two names of one
+// state are one side, not a cooperation of the state with itself.
+TEST_F(EventCoderTest, TwoNamesOfOneStateAreOneSide) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "4\tJapanese\tJapanese\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+      "5\tembassy\tembassy\tNOUN\tNN\t_\t1\tconj\t_\t_\n"
+      "6\tagreed\tagree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+      "8\tcooperate\tcooperate\tVERB\tVB\t_\t6\txcomp\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "");
+  // Two states cooperate both ways.
+  const Document two = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+      "3\tUkraine\tUkraine\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+      "4\tagreed\tagree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+      "6\tcooperate\tcooperate\tVERB\tVB\t_\t4\txcomp\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(two), "JPN>UKR:030 UKR>JPN:030 ");
+}
+
 // "Russia deployed troops to a base in Ukraine": a pattern's destination
 // that names no actor points at the place it is in.
 TEST_F(EventCoderTest, DestinationNamingNoActorPointsAtItsPlace) {
