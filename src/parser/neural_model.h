@@ -13,6 +13,8 @@
 #ifndef DYAD_PARSER_NEURAL_MODEL_H_
 #define DYAD_PARSER_NEURAL_MODEL_H_
 
+#include <algorithm>
+#include <cstddef>
 #include <memory>
 
 #include "parser/neural_features.h"
@@ -23,8 +25,9 @@ namespace dyad::parser {
 
 inline constexpr char kNeuralKind[] = "NPAR";
 inline constexpr uint32_t kNeuralVersion = 1;
-// Word ids whose slot vectors are precomputed at load (neural_scorer.h).
-inline constexpr int kNeuralTableWords = 2000;
+// Memory for the word vectors precomputed at load (neural_scorer.h): the
+// most frequent words that fit, the others are projected in the sentence.
+inline constexpr size_t kNeuralTableBytes = size_t{24} << 20;
 
 struct NeuralModel {
   NeuralWordIds ids;
@@ -32,7 +35,9 @@ struct NeuralModel {
   NeuralScorer scorer;  // reads `net`: the model does not move (shared_ptr)
 
   static std::shared_ptr<const NeuralModel> Make(NeuralWordIds ids, NeuralNet net,
-                                                 int table_words = kNeuralTableWords) {
+                                                 size_t table_bytes = kNeuralTableBytes) {
+    const size_t per_word = sizeof(int16_t) * kNeuralWordSlots * net.shape().hidden;
+    const int table_words = static_cast<int>(std::min<size_t>(table_bytes / per_word, 1 << 30));
     auto model = std::make_shared<NeuralModel>();
     model->ids = std::move(ids);
     model->net = std::move(net);

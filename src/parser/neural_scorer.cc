@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "parser/neural_math.h"
 
@@ -101,6 +102,59 @@ __attribute__((target("avx2"))) void OutputAvx2(const int16_t* hidden, const int
   }
 }
 
+// The output layer by hidden pairs, skipping pairs the ReLU zeroed (about
+// half of them): weights laid out [pair][class block of 8][class][2], the
+// pair's two values broadcast and multiplied with vpmaddwd into int32
+// sums, four class blocks (32 classes) per pass over the non-zero pairs.
+__attribute__((target("avx2"))) void OutputPairsAvx2(const int16_t* hidden, const int16_t* pairs,
+                                                      const int32_t* bias, int size, int blocks,
+                                                      int end, int32_t* pair_index,
+                                                      int32_t* pair_value, int32_t* scores) {
+  int count = 0;
+  for (int p = 0; p < size / 2; ++p) {
+    int32_t v;
+    std::memcpy(&v, hidden + 2 * p, sizeof v);
+    pair_index[count] = p;
+    pair_value[count] = v;
+    count += v != 0;
+  }
+  const int used = (end + 7) / 8;  // class blocks holding classes below `end`
+  const size_t pair_stride = static_cast<size_t>(blocks) * 16;  // int16 per pair
+  alignas(32) int32_t sums[32];
+  for (int g = 0; g < used; g += 4) {
+    const int k_end = std::min(4, used - g);
+    __m256i a0 = _mm256_setzero_si256(), a1 = a0, a2 = a0, a3 = a0;
+    const int16_t* base = pairs + static_cast<size_t>(g) * 16;
+    for (int i = 0; i < count; ++i) {
+      const __m256i v = _mm256_set1_epi32(pair_value[i]);
+      const int16_t* w = base + pair_index[i] * pair_stride;
+      a0 = _mm256_add_epi32(a0, _mm256_madd_epi16(v, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w))));
+      if (k_end > 1) a1 = _mm256_add_epi32(a1, _mm256_madd_epi16(v, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + 16))));
+      if (k_end > 2) a2 = _mm256_add_epi32(a2, _mm256_madd_epi16(v, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + 32))));
+      if (k_end > 3) a3 = _mm256_add_epi32(a3, _mm256_madd_epi16(v, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + 48))));
+    }
+    _mm256_store_si256(reinterpret_cast<__m256i*>(sums), a0);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(sums + 8), a1);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(sums + 16), a2);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(sums + 24), a3);
+    const int c_begin = g * 8, c_end = std::min(end, (g + k_end) * 8);
+    for (int c = c_begin; c < c_end; ++c) scores[c] = bias[c] + sums[c - c_begin];
+  }
+}
+
+// out = round(in * scale), saturated; `n` a multiple of 8.
+__attribute__((target("avx2"))) void QuantizeAvx2(const float* in, float scale, int n,
+                                                   int16_t* out) {
+  const __m256 s = _mm256_set1_ps(scale);
+  for (int i = 0; i < n; i += 16) {
+    const __m256i a = _mm256_cvtps_epi32(_mm256_mul_ps(_mm256_loadu_ps(in + i), s));
+    const __m256i b = _mm256_cvtps_epi32(_mm256_mul_ps(_mm256_loadu_ps(in + i + 8), s));
+    // packs interleaves 128-bit lanes; permute puts them back in order.
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + i),
+                        _mm256_permute4x64_epi64(_mm256_packs_epi32(a, b), 0xd8));
+  }
+}
+
 // E[word] W_slot in floats (hidden values).
 void Project(const NeuralNet& net, int32_t word, int slot, float* out) {
   const int H = net.shape().hidden, D = net.shape().word_dim;
@@ -137,19 +191,27 @@ NeuralScorer NeuralScorer::Build(const NeuralNet& net, int table_words) {
   for (int32_t w = 0; w < shape.vocab; ++w) {
     for (int d = 0; d < D; ++d) emb_max[d] = std::max(emb_max[d], std::fabs(net.embedding(w)[d]));
   }
+  // Per (slot, hidden unit): the largest magnitude of a table word's
+  // contribution, and a bound for the words projected later.
+  std::vector<float> word_max(static_cast<size_t>(kNeuralWordSlots) * H, 0.0f);
+  for (int32_t w = 0; w < s.table_words_; ++w) {
+    const float* v = &words[static_cast<size_t>(w) * kNeuralWordSlots * H];
+    for (size_t i = 0; i < word_max.size(); ++i) word_max[i] = std::max(word_max[i], std::fabs(v[i]));
+  }
+  if (s.table_words_ < shape.vocab) {
+    for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
+      for (int h = 0; h < H; ++h) {
+        float rare = 0.0f;
+        for (int d = 0; d < D; ++d) rare += emb_max[d] * std::fabs(net.projection(slot)[d * H + h]);
+        float& m = word_max[static_cast<size_t>(slot) * H + h];
+        m = std::max(m, rare);
+      }
+    }
+  }
   float bound = 0.0f;
   for (int h = 0; h < H; ++h) {
     float b = std::fabs(net.hidden_bias()[h]);
-    for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
-      float table = 0.0f, rare = 0.0f;
-      for (int32_t w = 0; w < s.table_words_; ++w) {
-        table = std::max(table, std::fabs(words[(static_cast<size_t>(w) * kNeuralWordSlots + slot) * H + h]));
-      }
-      if (s.table_words_ < shape.vocab) {
-        for (int d = 0; d < D; ++d) rare += emb_max[d] * std::fabs(net.projection(slot)[d * H + h]);
-      }
-      b += std::max(table, rare);
-    }
+    for (int slot = 0; slot < kNeuralWordSlots; ++slot) b += word_max[static_cast<size_t>(slot) * H + h];
     // Row slots: the largest value of each slot's block of rows.
     int32_t r = 0;
     auto block = [&](int slots, int values) {
@@ -187,11 +249,22 @@ NeuralScorer NeuralScorer::Build(const NeuralNet& net, int table_words) {
     s.output_bias_[c] = static_cast<int32_t>(
         std::lround(static_cast<double>(net.output_bias()[c]) * s.scale_ * out_scale));
   }
+  // The same output weights by hidden pairs (OutputPairsAvx2).
+  s.blocks_ = (shape.classes + 7) / 8;
+  s.output_pairs_.assign(static_cast<size_t>(H / 2) * s.blocks_ * 16, 0);
+  for (int p = 0; p < H / 2; ++p) {
+    for (int c = 0; c < shape.classes; ++c) {
+      int16_t* w = &s.output_pairs_[static_cast<size_t>(p) * s.blocks_ * 16 + 2 * c];
+      w[0] = s.output_[static_cast<size_t>(c) * H + 2 * p];
+      w[1] = s.output_[static_cast<size_t>(c) * H + 2 * p + 1];
+    }
+  }
   return s;
 }
 
 size_t NeuralScorer::memory_bytes() const {
-  return (words_.size() + rows_.size() + bias_.size() + output_.size()) * sizeof(int16_t) +
+  return (words_.size() + rows_.size() + bias_.size() + output_.size() + output_pairs_.size()) *
+             sizeof(int16_t) +
          output_bias_.size() * sizeof(int32_t);
 }
 
@@ -205,6 +278,8 @@ void NeuralScorer::Prepare(const NeuralTokens& tokens, Workspace& ws) const {
   ws.used_ = 0;
   ws.hidden_.resize(hidden_);
   ws.staging_.resize(hidden_);
+  ws.pair_index_.resize(hidden_ / 2);
+  ws.pair_value_.resize(hidden_ / 2);
 }
 
 const int16_t* NeuralScorer::WordVector(int32_t word, int32_t node, int slot,
@@ -217,7 +292,11 @@ const int16_t* NeuralScorer::WordVector(int32_t word, int32_t node, int slot,
     Project(*net_, word, slot, ws.staging_.data());
     int16_t* out = &ws.scratch_[ws.used_];
     ws.used_ += hidden_;
-    for (int h = 0; h < hidden_; ++h) out[h] = Quantize(ws.staging_[h], scale_);
+    if (avx2_) {
+      QuantizeAvx2(ws.staging_.data(), scale_, hidden_, out);
+    } else {
+      for (int h = 0; h < hidden_; ++h) out[h] = Quantize(ws.staging_[h], scale_);
+    }
     cached = out;
   }
   return cached;
@@ -234,7 +313,8 @@ void NeuralScorer::Score(const NeuralFeatures& f, Workspace& ws, int end, int32_
   int16_t* hidden = ws.hidden_.data();
   if (avx2_) {
     SumAvx2(bias_.data(), vectors, kSlots, hidden_, hidden);
-    OutputAvx2(hidden, output_.data(), output_bias_.data(), hidden_, end, scores);
+    OutputPairsAvx2(hidden, output_pairs_.data(), output_bias_.data(), hidden_, blocks_, end,
+                    ws.pair_index_.data(), ws.pair_value_.data(), scores);
   } else {
     SumScalar(bias_.data(), vectors, kSlots, hidden_, hidden);
     OutputScalar(hidden, output_.data(), output_bias_.data(), hidden_, end, scores);

@@ -39,6 +39,7 @@ class NeuralScorer {
     size_t used_ = 0;
     std::vector<int16_t> hidden_;
     std::vector<float> staging_;
+    std::vector<int32_t> pair_index_, pair_value_;  // non-zero hidden pairs
   };
 
   NeuralScorer() = default;
@@ -65,6 +66,8 @@ class NeuralScorer {
   std::vector<int16_t> rows_;    // kNeuralRows x hidden
   std::vector<int16_t> bias_;    // hidden
   std::vector<int16_t> output_;  // classes x hidden
+  std::vector<int16_t> output_pairs_;  // hidden/2 x blocks_ x 8 classes x 2
+  int blocks_ = 0;                     // classes rounded up to blocks of 8
   std::vector<int32_t> output_bias_;
   bool avx2_ = false;
 };
