@@ -1,13 +1,16 @@
 // Dictionary entries added for wire text (misspelled country names, joint war
-// games, halting mediation, intents to withdraw, cutting aid), each checked
+// games, halting mediation, intents to withdraw, cutting aid; actor names:
+// the Security Council, ethnic groups, NGOs, people's spellings), each checked
 // through the whole pipeline with the committed models and dictionaries on a
 // sentence written for dyad. A case names the (source country, target
 // country, CAMEO code) a careful human coder gives it; the dictionary entry
 // it exercises is in the comment.
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 #include "dyad/pipeline.h"
 #include "test_paths.h"
@@ -103,6 +106,78 @@ TEST(DictionaryEntries, OneSidedWarGamesAreNotCooperation) {
     for (const Event& e : doc.events()) {
       EXPECT_NE(e.cameo.compare(0, 2, "06"), 0) << text << "\n  got " << Describe(doc);
     }
+  }
+}
+
+// Actor entries: the code of the mention that covers a name. `want` must be
+// the code of some mention (a prefix of it when it ends in '*'); `never` the
+// code of none (a national security council must not become the UN).
+struct ActorCase {
+  const char* text;
+  const char* date;
+  const char* want;
+  const char* never;
+};
+
+// clang-format off
+const ActorCase kActorCases[] = {
+    // organizations.txt: bare "Security Council" is the UN's ...
+    {"The Security Council voted on Friday to extend the mission in Lebanon.", "1995-01-10", "IGOUNO", ""},
+    // ... but a country's own security council stays national.
+    {"Russia's Security Council met on Monday to discuss Chechnya.", "1995-01-10", "RUSGOV", "IGOUNO"},
+    {"The Russian Security Council met on Monday to discuss Chechnya.", "1995-01-10", "RUSGOV", "IGOUNO"},
+    {"Ukraine's National Security and Defence Council met in Kiev.", "2014-03-01", "UKRGOV", "IGOUNO"},
+    {"Iran's Supreme National Security Council rejected the proposal.", "2005-01-10", "IRNGOV", "IGOUNO"},
+    {"The U.S. National Security Council reviewed the plan.", "2005-01-10", "USAGOV", "IGOUNO"},
+    // Ethnic groups of one country are its civilians (CAMEO's National Ethnic).
+    {"Yoruba leaders met the president in Lagos.", "2002-01-10", "NGACVLYOR", ""},
+    {"Ibo elders demanded a bigger share of oil revenue.", "2002-01-10", "NGACVLIBO", ""},
+    {"Igbo traders closed their shops on Monday.", "2002-01-10", "NGACVLIBO", ""},
+    {"Hausa politicians rejected the proposal.", "2002-01-10", "NGACVLHAU", ""},
+    {"Tamils fled the fighting near Jaffna.", "1996-01-10", "LKACVLTAM", ""},
+    {"Karen rebels attacked a border post on Sunday.", "1995-01-10", "MMRREBKNU", ""},
+    // Groups spread over several countries take the country they are in.
+    {"Ethnic Albanians in southern Serbia demanded autonomy.", "2001-01-10", "SRBCVL", "ALB"},
+    {"Kurds in northern Iraq fled to the mountains.", "1991-04-10", "IRQCVL", ""},
+    {"Iraqi Kurds fled to the mountains.", "1991-04-10", "IRQCVL", ""},
+    // Qualified Serbs belong to the country they live in.
+    {"Bosnian Serbs shelled the enclave.", "1994-04-10", "BIH*", "SRB"},
+    {"Croatian Serb leaders rejected the plan.", "1993-04-10", "HRV*", "SRB"},
+    // An NGO, and a president's wire spellings.
+    {"Physicians for Human Rights sent a pathologist to Israel.", "1996-01-10", "NGOPHR", ""},
+    {"President Omar El Bashir lifted the curfew on Thursday.", "1990-01-10", "SDNGOV", ""},
+    {"Omar Hassan Ahmed al-Bashir visited Cairo.", "1998-01-10", "SDNGOV", ""},
+};
+// clang-format on
+
+bool CodeMatches(const std::string& code, std::string_view want) {
+  if (!want.empty() && want.back() == '*') {
+    want.remove_suffix(1);
+    return code.compare(0, want.size(), want) == 0;
+  }
+  return code == want;
+}
+
+TEST(DictionaryEntries, ActorEntriesCodeTheirNames) {
+  if (!std::filesystem::exists(testing::ModelPath("parser.bin"))) {
+    GTEST_SKIP() << "models/parser.bin is not present";
+  }
+  auto pipeline = OpenPipeline();
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  for (const ActorCase& c : kActorCases) {
+    Document doc(c.text);
+    doc.set_date(*Date::Parse(c.date));
+    pipeline->Analyze(doc);
+    bool found = false, forbidden = false;
+    std::string codes;
+    for (const ActorMention& m : doc.actors()) {
+      codes += " " + m.code;
+      found = found || CodeMatches(m.code, c.want);
+      forbidden = forbidden ||
+                  (*c.never != '\0' && m.code.compare(0, std::strlen(c.never), c.never) == 0);
+    }
+    EXPECT_TRUE(found) << c.text << "\n  want " << c.want << "\n  got" << codes;
+    EXPECT_FALSE(forbidden) << c.text << "\n  never " << c.never << "\n  got" << codes;
   }
 }
 
