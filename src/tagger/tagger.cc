@@ -19,25 +19,29 @@ constexpr char kKind[] = "TAGR";
 constexpr uint32_t kVersion = 3;
 constexpr uint32_t kOldestVersion = 2;
 
-// The first class with the highest score. The maximum is taken over fixed
-// blocks of 16 (vectorised) after the padding is set below any real score.
-// `runner_up` (optional) gets the highest score of the other classes.
-int BestClass(int32_t* scores, int num_classes, int stride, int32_t* runner_up = nullptr) {
-  std::fill(scores + num_classes, scores + stride, std::numeric_limits<int32_t>::min());
+// The highest of scores[0 .. stride), stride a multiple of 16: the maximum
+// is taken over fixed blocks of 16, which the compiler vectorises.
+int32_t BlockMax(const int32_t* scores, int stride) {
   int32_t block_max[16];
   std::copy(scores, scores + 16, block_max);
   for (int base = 16; base < stride; base += 16) {
     for (int k = 0; k < 16; ++k) block_max[k] = std::max(block_max[k], scores[base + k]);
   }
-  const int32_t top = *std::max_element(block_max, block_max + 16);
+  return *std::max_element(block_max, block_max + 16);
+}
+
+// The first class with the highest score (the padding is set below any real
+// score first). `runner_up` (optional) gets the highest score of the other
+// classes.
+int BestClass(int32_t* scores, int num_classes, int stride, int32_t* runner_up = nullptr) {
+  std::fill(scores + num_classes, scores + stride, std::numeric_limits<int32_t>::min());
+  const int32_t top = BlockMax(scores, stride);
   int best = 0;
   while (scores[best] != top) ++best;
   if (runner_up != nullptr) {
-    int32_t second = std::numeric_limits<int32_t>::min();
-    for (int c = 0; c < num_classes; ++c) {
-      if (c != best) second = std::max(second, scores[c]);
-    }
-    *runner_up = second;
+    scores[best] = std::numeric_limits<int32_t>::min();
+    *runner_up = BlockMax(scores, stride);
+    scores[best] = top;
   }
   return best;
 }
