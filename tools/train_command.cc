@@ -24,6 +24,7 @@ struct TrainArgs {
   int folds = 4;       // parser: jackknife folds for predicted tags
   bool neural = false;      // parser: the neural scorer instead of the perceptron
   std::string tagged_out;   // parser: also write the tagged train/dev (CoNLL-U) here
+  int hidden = 0;           // neural parser: hidden units (0: default)
   uint64_t seed = 1;
 };
 
@@ -116,6 +117,7 @@ int TrainParser(const TrainArgs& args) {
     if (args.epochs > 0) options.epochs = args.epochs;
     options.seed = args.seed;
     options.epoch_models = args.out + ".epoch";
+    if (args.hidden > 0) options.hidden = args.hidden;
     auto parser = Parser::TrainNeural(train->doc, dev->doc, options, std::cerr);
     if (!parser.ok()) return Fail(parser.status());
     if (Status s = parser->Save(args.out); !s.ok()) return Fail(s);
@@ -162,6 +164,7 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
   parser->add_option("--epochs", args->epochs, "Training epochs");
   parser->add_option("--seed", args->seed, "Shuffling seed");
   parser->add_flag("--neural", args->neural, "Neural scorer (also writes OUT.epoch-eN.bin per epoch)");
+  parser->add_option("--hidden", args->hidden, "Neural scorer: hidden units (multiple of 16)");
   parser->add_option("--tagged-out", args->tagged_out,
                      "Also write the tagged training data to PREFIX-train/dev.conllu");
   parser->callback([args, exit_code] { *exit_code = TrainParser(*args); });
