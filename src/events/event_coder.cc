@@ -852,6 +852,13 @@ class SentenceCoder {
             Contains({"over", "out", "back", "away", "off", "down", "up"}, tree_.lemma(c))) {
           places.push_back(c);
         }
+        // "launched a mediation effort on Saturday between X and Y": a
+        // day names no party and takes no phrase of its own, so a phrase
+        // the parse hangs on it is the verb's.
+        if ((tree_.rel(c) == rel_.obl || tree_.rel(c) == rel_.obl_tmod || tree_.rel(c) == rel_.nmod) &&
+            IsRelativeDateWord(tree_.lemma(c))) {
+          places.push_back(c);
+        }
       }
     }
     std::vector<int> bare_only;  // agents with no country, if nothing better
@@ -1178,7 +1185,52 @@ class SentenceCoder {
                                    });
                                  }),
                   targets.end());
+    // "French and Egyptian warships launched war games": what the
+    // dictionary codes as a cooperation when done "with" a partner ("launch
+    // war games with TGT" 062, one side's "launch war games" 150) is, with
+    // two states as its compound subject, that cooperation between them.
+    if (targets.empty() && intent_code_.empty() && HasTwoSides(sources)) {
+      if (const Pattern* joint = ReciprocalOf(*best, kind, head)) best = joint;
+    }
     Emit(*best, head, best_match, sources, targets);
+  }
+
+  static bool IsCooperativeCode(const std::string& code) {
+    return code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '6';
+  }
+
+  // Whether the sources name at least two sides: two mentions that are not
+  // one state (SameState) and do not share a code.
+  bool HasTwoSides(const std::vector<int>& sources) const {
+    for (size_t i = 0; i < sources.size(); ++i) {
+      for (size_t j = i + 1; j < sources.size(); ++j) {
+        const int a = sources[i], b = sources[j];
+        if (!SameState(a, b) && doc_.actors()[a].code != doc_.actors()[b].code) return true;
+      }
+    }
+    return false;
+  }
+
+  // The cooperative pattern that is `p` with a partner: the same head and
+  // words followed by "with TGT" ("launch war game with TGT" for "launch
+  // war game"); null when the dictionary has none, or `p` is cooperative
+  // already.
+  const Pattern* ReciprocalOf(const Pattern& p, HeadKind kind, int head) const {
+    if (IsCooperativeCode(p.code) || p.code == "---") return nullptr;
+    const auto* ids = patterns_.ForHead(kind, HeadLemma(tree_.lemma(head)));
+    if (!ids) return nullptr;
+    for (uint32_t id : *ids) {
+      const Pattern& q = patterns_.pattern(id);
+      if (!IsCooperativeCode(q.code) || q.elements.size() != p.elements.size() + 1) continue;
+      const PatternElement& last = q.elements.back();
+      if (last.kind != PatternElement::kPrepTarget || last.word != "with") continue;
+      bool same = true;
+      for (size_t i = 0; i < p.elements.size() && same; ++i) {
+        same = q.elements[i].kind == p.elements[i].kind && q.elements[i].word == p.elements[i].word;
+      }
+      if (same) return &q;
+    }
+    return nullptr;
   }
 
   // Whether Emit will code this match as a threat (13x): by its pattern,

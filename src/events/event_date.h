@@ -16,6 +16,10 @@ namespace dyad {
 // article date is unknown.
 std::optional<Date> ResolveRelativeDate(std::string_view word, const Date& article);
 
+// Whether `word` is one ResolveRelativeDate reads (a weekday, "today",
+// "yesterday", "tonight"), whatever the article date.
+bool IsRelativeDateWord(std::string_view word);
+
 }  // namespace dyad
 
 #endif  // DYAD_EVENTS_EVENT_DATE_H_

@@ -28,7 +28,7 @@ class EventCoderTest : public ::testing::Test {
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313", "150", "062"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
@@ -42,7 +42,8 @@ class EventCoderTest : public ::testing::Test {
                              "concede to TGT => 080", "hand over => 0313",
                              "demand compensation => 100", "send aid => 070",
                              "threaten to => 130", "suspend TGT => 163",
-                             "deploy troop to TGT => 154"}) {
+                             "deploy troop to TGT => 154",
+                             "hold war game => 150", "hold war game with TGT => 062"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -596,6 +597,86 @@ TEST_F(EventCoderTest, MediationTargetsBothSidesButTalksTopicIsNoTarget) {
       "8\tUkrainian\tUkrainian\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
       "9\tproposal\tproposal\tNOUN\tNN\t_\t4\tobl\t_\t_\n\n");
   EXPECT_EQ(Triples(talks), "RUS>JPN:040 JPN>RUS:040 ");
+}
+
+// "Japan launched a mediation on Saturday between Russia and Ukraine",
+// with the "between" phrase hung on the day: a day takes no phrase of its
+// own, so the phrase is the verb's.
+TEST_F(EventCoderTest, PhraseHungOnADayIsTheVerbs) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tlaunched\tlaunch\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tmediation\tmediation\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tSaturday\tSaturday\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+      "7\tbetween\tbetween\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "8\tRussia\tRussia\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+      "9\tand\tand\tCCONJ\tCC\t_\t10\tcc\t_\t_\n"
+      "10\tUkraine\tUkraine\tPROPN\tNNP\t_\t8\tconj\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>RUS:045 JPN>UKR:045 ");
+  // A phrase hung on a noun that is not a day stays that noun's: "a
+  // mediation on a plan between Russia and Ukraine" names the plan's
+  // parties, not the go-between's.
+  const Document plan = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tlaunched\tlaunch\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tmediation\tmediation\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "6\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tplan\tplan\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+      "8\tbetween\tbetween\tADP\tIN\t_\t9\tcase\t_\t_\n"
+      "9\tRussia\tRussia\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n"
+      "10\tand\tand\tCCONJ\tCC\t_\t11\tcc\t_\t_\n"
+      "11\tUkraine\tUkraine\tPROPN\tNNP\t_\t9\tconj\t_\t_\n\n");
+  EXPECT_EQ(Triples(plan), "");
+}
+
+// "Russia and Japan held war games": an act the dictionary codes as
+// cooperation when done "with" a partner (062) and as one side's show of
+// force without one (150) is, with two states as its compound subject,
+// the cooperation between them.
+TEST_F(EventCoderTest, CompoundSubjectDoesTheActItsWithPatternMakesCooperation) {
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+      "3\tJapan\tJapan\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+      "4\theld\thold\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "5\twar\twar\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+      "6\tgames\tgame\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>JPN:062 JPN>RUS:062 ");
+  // One state under two names is one side: its war games stay its own
+  // show of force, which names no target.
+  const Document one = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "4\tRussian\tRussian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+      "5\ttroops\ttroop\tNOUN\tNNS\t_\t1\tconj\t_\t_\n"
+      "6\theld\thold\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "7\twar\twar\tNOUN\tNN\t_\t8\tcompound\t_\t_\n"
+      "8\tgames\tgame\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(one), "");
+  CoderOptions keep;
+  keep.allow_missing_target = true;
+  auto corpus = ParseConllu(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "4\tRussian\tRussian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+      "5\ttroops\ttroop\tNOUN\tNNS\t_\t1\tconj\t_\t_\n"
+      "6\theld\thold\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "7\twar\twar\tNOUN\tNN\t_\t8\tcompound\t_\t_\n"
+      "8\tgames\tgame\tNOUN\tNNS\t_\t6\tobj\t_\t_\n\n",
+      "test.conllu");
+  ASSERT_TRUE(corpus.ok());
+  Document kept = std::move(corpus->doc);
+  ActorMatcher(actors_).Match(kept);
+  EventCoder(patterns_, codes_, nullptr, keep).Code(kept);
+  EXPECT_EQ(Triples(kept), "RUS>-:150 RUSMIL>-:150 ");
 }
 
 TEST_F(EventCoderTest, ClauseMisparsedAsNounModifierKeepsItsSubject) {
