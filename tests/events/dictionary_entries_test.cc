@@ -45,6 +45,27 @@ const EntryCase kCases[] = {
     // 16: prohibiting or withholding aid.
     {"The United States would prohibit all aid to Albanian rebels.", "USA", "ALB", "162"},
     {"Germany withheld aid from Ethiopia.", "DEU", "ETH", "162"},
+    // 04: a mediation mission, and negotiators coming back for a new round.
+    {"The Arab League launched a mediation mission between Syria and Lebanon.", "IGO", "SYR", "045"},
+    {"Syrian and Israeli negotiators returned to Geneva for talks on Monday.", "SYR", "ISR", "040"},
+    // 06: expertise shared is information shared.
+    {"Iran shared its expertise with Syria.", "IRN", "SYR", "064"},
+    // 07: medicine handed over is humanitarian aid, not an extradition.
+    {"Swiss doctors handed over two tonnes of medicine to Iraq on Monday.", "CHE", "IRQ", "073"},
+    // 08: receiving observers allows international involvement.
+    {"Kyrgyzstan received a mission of observers from the OSCE on Tuesday.", "KGZ", "IGO", "086"},
+    // 09: finishing an investigation, a court hearing into a case.
+    {"Serbia completed its investigation into the killing of Albanian civilians.", "SRB", "ALB", "090"},
+    {"The court opened a hearing into the death of Kenyan prisoners.", "KEN", "KEN", "090"},
+    // 14: organising a strike, blocking transport.
+    {"Opposition parties in Bangladesh organized a general strike on Sunday.", "BGD", "BGD", "143"},
+    {"Protesters blocked transport into Abidjan on Tuesday.", "CIV", "CIV", "144"},
+    // 15: troops kept on alert.
+    {"Israeli troops remained on alert in the West Bank.", "ISR", "PSE", "152"},
+    // 16: forcing an aid agency out of the country.
+    {"Indonesia forced the UN refugee agency out of the country.", "IDN", "IGO", "166"},
+    // 19: a ceasefire agreement violated is a ceasefire violated (not 128).
+    {"The Philippine army violated the ceasefire agreement with the rebels.", "PHL", "PHL", "196"},
 };
 
 // Sentences an entry must not turn into cooperation: one side's war games are
