@@ -868,8 +868,11 @@ class SentenceCoder {
         // defend Saudi Arabia").
         std::vector<int> found;
         ActorsOf(tree_.child(place, rel_.obj), &found);
+        // An agent with no country there ("refused to deploy peacekeepers
+        // in Iraq") is kept only if nothing better is named.
         for (int m : found) {
-          if (std::find(sources.begin(), sources.end(), m) == sources.end()) out->push_back(m);
+          if (std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+          (IsBareAgent(m) ? bare_only : *out).push_back(m);
         }
         if (!out->empty()) return;
       }

@@ -28,7 +28,7 @@ class EventCoderTest : public ::testing::Test {
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313", "150", "062"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313", "150", "062", "120"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
@@ -43,7 +43,8 @@ class EventCoderTest : public ::testing::Test {
                              "demand compensation => 100", "send aid => 070",
                              "threaten to => 130", "suspend TGT => 163",
                              "deploy troop to TGT => 154",
-                             "hold war game => 150", "hold war game with TGT => 062"}) {
+                             "hold war game => 150", "hold war game with TGT => 062",
+                             "refuse to => 120"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -677,6 +678,31 @@ TEST_F(EventCoderTest, CompoundSubjectDoesTheActItsWithPatternMakesCooperation) 
   ActorMatcher(actors_).Match(kept);
   EventCoder(patterns_, codes_, nullptr, keep).Code(kept);
   EXPECT_EQ(Triples(kept), "RUS>-:150 RUSMIL>-:150 ");
+}
+
+// "Japan refused to deploy troops in Ukraine": the controlled verb's
+// object is an agent with no country, which says nothing about whom the
+// act is aimed at; the place its phrase names does.
+TEST_F(EventCoderTest, BareObjectOfTheControlledVerbGivesWayToANamedPlace) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\trefused\trefuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+      "4\tdeploy\tdeploy\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+      "5\ttroops\ttroop\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+      "6\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "7\tUkraine\tUkraine\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+      "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>UKR:120 ");
+  // With nothing better named, the agent stays the target.
+  const Document bare = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\trefused\trefuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+      "4\thelp\thelp\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+      "5\tstudents\tstudent\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+      "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(bare), "JPN>JPNCVL:120 ");
 }
 
 TEST_F(EventCoderTest, ClauseMisparsedAsNounModifierKeepsItsSubject) {
