@@ -155,6 +155,13 @@ class SentenceCoder {
     for (int c : tree_.children(t)) {
       // Do not wander into other clauses: their words are not this head's.
       const Deprel r = tree_.rel(c);
+      // "provided photographs and intelligence to X": a conjoined noun is
+      // one more item of the same phrase, at the same depth; a conjoined
+      // verb is another clause.
+      if (r == rel_.conj && IsNoun(c) && IsNoun(t)) {
+        Visit(c, depth, f);
+        continue;
+      }
       if (r == rel_.ccomp || r == rel_.parataxis || r == rel_.acl_relcl || r == rel_.conj) continue;
       // A clause is another event, except a gerund after a preposition
       // ("accused X of spying"), which completes this one.
@@ -162,6 +169,8 @@ class SentenceCoder {
       Visit(c, depth + 1, f);
     }
   }
+
+  bool IsNoun(int t) const { return tree_.upos(t) == Upos::NOUN || tree_.upos(t) == Upos::PROPN; }
 
   bool IsPrepositionalGerund(int clause) const {
     for (int c : tree_.children(clause)) {

@@ -28,7 +28,7 @@ class EventCoderTest : public ::testing::Test {
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313", "150", "062", "120"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313", "150", "062", "120", "064"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
@@ -44,7 +44,7 @@ class EventCoderTest : public ::testing::Test {
                              "threaten to => 130", "suspend TGT => 163",
                              "deploy troop to TGT => 154",
                              "hold war game => 150", "hold war game with TGT => 062",
-                             "refuse to => 120"}) {
+                             "refuse to => 120", "provide intelligence to TGT => 064"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -703,6 +703,38 @@ TEST_F(EventCoderTest, BareObjectOfTheControlledVerbGivesWayToANamedPlace) {
       "5\tstudents\tstudent\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
       "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
   EXPECT_EQ(Triples(bare), "JPN>JPNCVL:120 ");
+}
+
+// "The US provided weapons and intelligence to Ukraine": a conjoined noun
+// is one more item of the same phrase (the parse hangs the shared "to"
+// phrase on the last one); a conjoined verb is another clause.
+TEST_F(EventCoderTest, ConjoinedNounIsPartOfThePhrase) {
+  const Document doc = Code(
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tUS\tUS\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "3\tprovided\tprovide\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tweapons\tweapon\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+      "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+      "6\tintelligence\tintelligence\tNOUN\tNN\t_\t4\tconj\t_\t_\n"
+      "7\tto\tto\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "8\tUkraine\tUkraine\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "USA>UKR:064 ");
+  // "The US provided weapons and Japan sent intelligence to Ukraine": the
+  // intelligence is the second clause's, not provided by the US.
+  const Document clauses = Code(
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tUS\tUS\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "3\tprovided\tprovide\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tweapons\tweapon\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+      "5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+      "6\tJapan\tJapan\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+      "7\tsent\tsend\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+      "8\tintelligence\tintelligence\tNOUN\tNN\t_\t7\tobj\t_\t_\n"
+      "9\tto\tto\tADP\tIN\t_\t10\tcase\t_\t_\n"
+      "10\tUkraine\tUkraine\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+      "11\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(clauses), "");
 }
 
 TEST_F(EventCoderTest, ClauseMisparsedAsNounModifierKeepsItsSubject) {
