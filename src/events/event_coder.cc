@@ -929,11 +929,14 @@ class SentenceCoder {
   }
 
   // The actors with a country in the "in" phrases of nominal n ("a force
-  // in Liberia", "facilities in central Iran"): where a phrase that names
-  // no actor of its own points.
+  // in Liberia", "facilities in central Iran"), or in its "against" phrase
+  // ("reservists for a possible war against Iraq"): where a phrase that
+  // names no actor of its own points.
   void ActorsInPlacePhrases(int n, std::vector<int>* out) const {
     for (int c : tree_.children(n)) {
-      if (tree_.rel(c) == rel_.nmod && Contains({"in", "inside"}, tree_.case_of(c))) ActorsOf(c, out);
+      if (tree_.rel(c) == rel_.nmod && Contains({"in", "inside", "against"}, tree_.case_of(c))) {
+        ActorsOf(c, out);
+      }
     }
     out->erase(std::remove_if(out->begin(), out->end(), [&](int m) { return IsBareAgent(m); }),
                out->end());

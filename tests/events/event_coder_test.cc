@@ -737,6 +737,22 @@ TEST_F(EventCoderTest, ConjoinedNounIsPartOfThePhrase) {
   EXPECT_EQ(Triples(clauses), "");
 }
 
+// "Japan sent troops for a war against Russia": a purpose that names no
+// actor points at the one its "against" phrase names.
+TEST_F(EventCoderTest, PurposeNamingNoActorPointsAtItsAdversary) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "4\tfor\tfor\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "5\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+      "6\twar\twar\tNOUN\tNN\t_\t3\tnmod\t_\t_\n"
+      "7\tagainst\tagainst\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "8\tRussia\tRussia\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>RUS:154 ");
+}
+
 TEST_F(EventCoderTest, ClauseMisparsedAsNounModifierKeepsItsSubject) {
   // "Russia threatened Japan." parsed as a noun with a participle modifier.
   const Document doc = Code(
