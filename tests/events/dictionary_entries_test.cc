@@ -66,6 +66,10 @@ const EntryCase kCases[] = {
     {"Indonesia forced the UN refugee agency out of the country.", "IDN", "IGO", "166"},
     // 19: a ceasefire agreement violated is a ceasefire violated (not 128).
     {"The Philippine army violated the ceasefire agreement with the rebels.", "PHL", "PHL", "196"},
+    // countries.txt: "the Emirates" is the UAE; agents.txt: military craft are the military.
+    {"Qatar launched a mediation effort between the Emirates and Oman.", "QAT", "ARE", "045"},
+    {"Israeli helicopter gunships attacked a car in Gaza on Monday.", "ISR", "PSE", "190"},
+    {"Iranian gunboats attacked a Kuwaiti tanker on Friday.", "IRN", "KWT", "190"},
 };
 
 // Sentences an entry must not turn into cooperation: one side's war games are
@@ -164,6 +168,13 @@ const ActorCase kActorCases[] = {
     // Qualified Serbs belong to the country they live in.
     {"Bosnian Serbs shelled the enclave.", "1994-04-10", "BIH*", "SRB"},
     {"Croatian Serb leaders rejected the plan.", "1993-04-10", "HRV*", "SRB"},
+    // countries.txt: "the Emirates"; agents.txt: craft of a navy or air force, a teachers' union.
+    {"The Emirates criticized Iran on Monday.", "2000-01-10", "ARE", ""},
+    {"Iranian gunboats attacked a tanker.", "2000-01-10", "IRNMIL", ""},
+    {"Israeli helicopter gunships fired on the camp.", "2000-01-10", "ISRMIL", ""},
+    {"A French frigate docked in Djibouti.", "2000-01-10", "FRAMIL", ""},
+    {"The Nigerian Union of Teachers called a strike.", "2000-01-10", "NGALAB", ""},
+    {"The Kenyan teachers union rejected the offer.", "2000-01-10", "KENLAB", ""},
     // An NGO, and a president's wire spellings.
     {"Physicians for Human Rights sent a pathologist to Israel.", "1996-01-10", "NGOPHR", ""},
     {"President Omar El Bashir lifted the curfew on Thursday.", "1990-01-10", "SDNGOV", ""},
