@@ -47,6 +47,15 @@ std::string_view HeadLemma(std::string_view lemma) {
   return lemma;
 }
 
+// A past participle ("opposed" in "Israel is opposed to ..."): the form
+// an adjective pattern may be written for. Only a lowercase form, as the
+// dictionaries write their heads.
+bool IsParticipleForm(const Document& doc, const Token& t) {
+  if (XposName(t.xpos) != "VBN") return false;
+  const std::string_view form = doc.Norm(t);
+  return std::none_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // What a pattern match found.
 struct Match {
   bool ok = false;
@@ -81,6 +90,10 @@ class SentenceCoder {
       if (consumed_[t]) continue;
       const Upos u = tree_.upos(t);
       if (u == Upos::VERB && CodeReportedDemand(t)) continue;
+      // "Israel is opposed to French mediation": the parser's agentless
+      // passive of a participle the dictionary lists as a predicative
+      // adjective is a stance held, not an act done to the subject.
+      if (u == Upos::VERB && IsStativeParticiple(t) && CodeHead(t, HeadKind::kAdjective)) continue;
       if (u == Upos::VERB) CodeHead(t, HeadKind::kVerb);
       else if (u == Upos::NOUN) CodeHead(t, HeadKind::kNoun);
       else if (u == Upos::ADJ) CodeHead(t, HeadKind::kAdjective);
@@ -102,6 +115,25 @@ class SentenceCoder {
 
  private:
   // --- pattern matching ---------------------------------------------------
+
+  // The lemma patterns of `kind` index `head` by: an adjective read from a
+  // participle is written as its form ("opposed", not "oppose").
+  std::string_view PatternLemma(int head, HeadKind kind) const {
+    if (kind == HeadKind::kAdjective && tree_.upos(head) == Upos::VERB) return tree_.norm(head);
+    return HeadLemma(tree_.lemma(head));
+  }
+
+  // A passive participle with no agent ("is opposed to", "are prepared
+  // to") whose form heads adjective patterns.
+  bool IsStativeParticiple(int v) const {
+    if (!IsPassive(v) || !IsParticipleForm(doc_, tree_.token(v))) return false;
+    for (int c : tree_.children(v)) {
+      if (tree_.rel(c) == rel_.obl_agent || (tree_.rel(c) == rel_.obl && tree_.case_of(c) == "by")) {
+        return false;
+      }
+    }
+    return patterns_.ForHead(HeadKind::kAdjective, tree_.norm(v)) != nullptr;
+  }
 
   // Words within kMaxWordDepth below `head` whose lemma is `word` (a
   // hyphenated pattern word matches its last part).
@@ -407,6 +439,16 @@ class SentenceCoder {
         ActorsOf(h, out);
       }
     }
+  }
+
+  // Who holds the state an adjective (or a participle read as one) names:
+  // its subject, the grammatical subject of a passive participle.
+  void StanceHolders(int head, std::vector<int>* out) const {
+    if (tree_.upos(head) == Upos::VERB && IsPassive(head)) {
+      ActorsOf(tree_.child(head, rel_.nsubj_pass), out);
+      return;
+    }
+    SubjectsOf(head, out);
   }
 
   // Verbs whose object noun names the act the subject performs.
@@ -1035,7 +1077,7 @@ class SentenceCoder {
 
   // The most specific pattern of `head` that matches, or null.
   const Pattern* BestPattern(int head, HeadKind kind, Match* best_match) const {
-    const auto* ids = patterns_.ForHead(kind, HeadLemma(tree_.lemma(head)));
+    const auto* ids = patterns_.ForHead(kind, PatternLemma(head, kind));
     if (!ids) return nullptr;
     const Pattern* best = nullptr;
     for (uint32_t id : *ids) {
@@ -1053,10 +1095,11 @@ class SentenceCoder {
     return code.size() >= 2 && code[0] == '0' && code[1] >= '4' && code[1] <= '8';
   }
 
-  void CodeHead(int head, HeadKind kind) {
+  // Codes the best pattern of `head`; false when none matches.
+  bool CodeHead(int head, HeadKind kind) {
     Match best_match;
     const Pattern* best = BestPattern(head, kind, &best_match);
-    if (!best) return;
+    if (!best) return false;
     // "promised to hold talks with Kosovo": a generic intent whose
     // controlled verb names a cooperative act is the intent to do that act
     // (036 here), with that act's target; of a coercive act, the threat.
@@ -1108,7 +1151,7 @@ class SentenceCoder {
         consumed_[c] = 1;
       }
     }
-    if (best->code == "---") return;  // a known non-event
+    if (best->code == "---") return true;  // a known non-event
 
     std::vector<int> sources, targets;
     bool judged_subject = kind == HeadKind::kAdjective;
@@ -1131,15 +1174,25 @@ class SentenceCoder {
                                          [](const PatternElement& e) {
                                            return e.kind == PatternElement::kChain;
                                          });
-      if (!has_chain) SpeakerOf(head, &sources);
+      // "Israel is opposed to French mediation, an aide said": the one
+      // the stance is towards is named, and the subject holds it.
+      const bool has_target = std::any_of(best->elements.begin(), best->elements.end(),
+                                          [](const PatternElement& e) {
+                                            return e.kind == PatternElement::kPrepTarget;
+                                          });
+      if (has_target) {
+        StanceHolders(head, &sources);
+        judged_subject = sources.empty();
+      }
+      if (!has_chain && sources.empty()) SpeakerOf(head, &sources);
       if (sources.empty()) {
-        SubjectsOf(head, &sources);
+        StanceHolders(head, &sources);
         judged_subject = false;
       }
     } else {
       SubjectsOf(head, &sources);
     }
-    if (sources.empty()) return;  // no political actor acts
+    if (sources.empty()) return true;  // no political actor acts
 
     const bool mediation = best->code.compare(0, 2, "03") == 0 || best->code.compare(0, 2, "04") == 0;
     const bool demand = best->code.compare(0, 2, "10") == 0;
@@ -1208,6 +1261,7 @@ class SentenceCoder {
       if (const Pattern* joint = ReciprocalOf(*best, kind, head)) best = joint;
     }
     Emit(*best, head, best_match, sources, targets);
+    return true;
   }
 
   static bool IsCooperativeCode(const std::string& code) {
@@ -1232,7 +1286,7 @@ class SentenceCoder {
   // already.
   const Pattern* ReciprocalOf(const Pattern& p, HeadKind kind, int head) const {
     if (IsCooperativeCode(p.code) || p.code == "---") return nullptr;
-    const auto* ids = patterns_.ForHead(kind, HeadLemma(tree_.lemma(head)));
+    const auto* ids = patterns_.ForHead(kind, PatternLemma(head, kind));
     if (!ids) return nullptr;
     for (uint32_t id : *ids) {
       const Pattern& q = patterns_.pattern(id);
@@ -1342,6 +1396,8 @@ bool EventCoder::MayCode(const Document& doc, const Sentence& sentence) const {
   for (const Token& t : doc.tokens(sentence)) {
     const std::string_view lemma = SentenceTree::LemmaOf(doc, t);
     if (patterns_.MayBeHead(HeadLemma(lemma)) || IsReportingLemma(lemma)) return true;
+    // A participle read as an adjective head ("is opposed to").
+    if (IsParticipleForm(doc, t) && patterns_.MayBeHead(doc.Norm(t))) return true;
   }
   return false;
 }
@@ -1358,6 +1414,10 @@ bool EventCoder::MayReferBack(const Document& doc, const Sentence& sentence) con
                                                  : HeadKind::kAdjective;
     if ((t.upos == Upos::VERB || t.upos == Upos::NOUN || t.upos == Upos::ADJ) &&
         patterns_.MayBeHead(HeadLemma(lemma)) && MayHeadProtest(kind, HeadLemma(lemma))) {
+      return true;
+    }
+    if (IsParticipleForm(doc, t) && patterns_.MayBeHead(doc.Norm(t)) &&
+        MayHeadProtest(HeadKind::kAdjective, doc.Norm(t))) {
       return true;
     }
   }

@@ -44,7 +44,8 @@ class EventCoderTest : public ::testing::Test {
                              "threaten to => 130", "suspend TGT => 163",
                              "deploy troop to TGT => 154",
                              "hold war game => 150", "hold war game with TGT => 062",
-                             "refuse to => 120", "provide intelligence to TGT => 064"}) {
+                             "refuse to => 120", "provide intelligence to TGT => 064",
+                             "adj opposed to TGT => 120"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -158,6 +159,36 @@ TEST_F(EventCoderTest, PledgedCoerciveActIsAThreat) {
 }
 
 // "gave Ukraine aid": the indirect object is the recipient, the target.
+TEST_F(EventCoderTest, AgentlessPassiveOfAStanceAdjectiveIsTheStance) {
+  // "Japan is opposed to Russian mediation, a US minister said.": parsed
+  // as an agentless passive, the participle is the adjective pattern's
+  // head, and the subject, not the speaker, holds the stance.
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+      "2\tis\tbe\tAUX\tVBZ\t_\t3\taux:pass\t_\t_\n"
+      "3\topposed\toppose\tVERB\tVBN\t_\t10\tccomp\t_\t_\n"
+      "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "5\tRussian\tRussian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+      "6\tmediation\tmediation\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+      "7\ta\ta\tDET\tDT\t_\t9\tdet\t_\t_\n"
+      "8\tUS\tUS\tPROPN\tNNP\t_\t9\tcompound\t_\t_\n"
+      "9\tminister\tminister\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+      "10\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>RUS:120 ");
+  // A passive with its agent is an act done to the subject: "the plan
+  // was opposed by Russia" is no stance of the plan's.
+  const Document agent = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+      "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+      "3\topposed\toppose\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "5\tRussian\tRussian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+      "6\tmediation\tmediation\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+      "7\tby\tby\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "8\tUkraine\tUkraine\tPROPN\tNNP\t_\t3\tobl:agent\t_\t_\n\n");
+  EXPECT_EQ(Triples(agent), "");
+}
+
 TEST_F(EventCoderTest, IndirectObjectIsTheRecipient) {
   const Document doc = Code(
       "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
