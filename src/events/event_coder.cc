@@ -441,6 +441,27 @@ class SentenceCoder {
     }
   }
 
+  // The object of verb v that is a noun of agreement with a "to VERB"
+  // complement ("reached an agreement to ...", "a consensus to ..."), or -1.
+  int AgreementObject(int v) const {
+    const int o = tree_.child(v, rel_.obj);
+    if (o < 0 || tree_.upos(o) != Upos::NOUN ||
+        !Contains({"agreement", "accord", "consensus", "deal", "understanding"}, tree_.lemma(o))) {
+      return -1;
+    }
+    for (int c : tree_.children(o)) {
+      if (tree_.rel(c) == rel_.acl && tree_.upos(c) == Upos::VERB && HasInfinitiveMark(c)) return o;
+    }
+    return -1;
+  }
+
+  bool HasInfinitiveMark(int clause) const {
+    for (int c : tree_.children(clause)) {
+      if (tree_.rel(c) == rel_.mark && tree_.lemma(c) == "to") return true;
+    }
+    return false;
+  }
+
   // Who holds the state an adjective (or a participle read as one) names:
   // its subject, the grammatical subject of a passive participle.
   void StanceHolders(int head, std::vector<int>* out) const {
@@ -1103,9 +1124,16 @@ class SentenceCoder {
     // "promised to hold talks with Kosovo": a generic intent whose
     // controlled verb names a cooperative act is the intent to do that act
     // (036 here), with that act's target; of a coercive act, the threat.
-    if (best->code == "030" && kind != HeadKind::kNoun) {
-      for (int c : tree_.children(head)) {
-        if (tree_.rel(c) != rel_.xcomp || tree_.upos(c) != Upos::VERB) continue;
+    // "reached a consensus to exchange information": the infinitive of an
+    // agreement noun the verb's object names is the agreed act, as the
+    // controlled verb of "agreed to exchange information" is.
+    const int agreement = kind == HeadKind::kVerb ? AgreementObject(head) : -1;
+    int agreed_by = -1;  // the verb whose subject reached the agreement
+    if ((best->code == "030" && kind != HeadKind::kNoun) || agreement >= 0) {
+      for (int c : tree_.children(agreement >= 0 ? agreement : head)) {
+        const bool complement = agreement >= 0 ? tree_.rel(c) == rel_.acl && HasInfinitiveMark(c)
+                                               : tree_.rel(c) == rel_.xcomp;
+        if (!complement || tree_.upos(c) != Upos::VERB) continue;
         Match inner;
         int act_head = c;
         HeadKind act_kind = HeadKind::kVerb;
@@ -1133,8 +1161,10 @@ class SentenceCoder {
           intent_code_ = pledged;
           best = act;
           inner.consumed.push_back(head);
+          if (agreement >= 0) inner.consumed.push_back(agreement);
           if (act_head != c) inner.consumed.push_back(c);
           best_match = std::move(inner);
+          if (agreement >= 0) agreed_by = head;
           head = act_head;
           kind = act_kind;
         }
@@ -1192,6 +1222,8 @@ class SentenceCoder {
     } else {
       SubjectsOf(head, &sources);
     }
+    // The agreed act is done by those who agreed.
+    if (sources.empty() && agreed_by >= 0) SubjectsOf(agreed_by, &sources);
     if (sources.empty()) return true;  // no political actor acts
 
     const bool mediation = best->code.compare(0, 2, "03") == 0 || best->code.compare(0, 2, "04") == 0;

@@ -28,7 +28,7 @@ class EventCoderTest : public ::testing::Test {
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313", "150", "062", "120", "064"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313", "150", "062", "120", "064", "019", "0314"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
@@ -45,7 +45,7 @@ class EventCoderTest : public ::testing::Test {
                              "deploy troop to TGT => 154",
                              "hold war game => 150", "hold war game with TGT => 062",
                              "refuse to => 120", "provide intelligence to TGT => 064",
-                             "adj opposed to TGT => 120"}) {
+                             "adj opposed to TGT => 120", "reach consensus => 019"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -187,6 +187,25 @@ TEST_F(EventCoderTest, AgentlessPassiveOfAStanceAdjectiveIsTheStance) {
       "7\tby\tby\tADP\tIN\t_\t8\tcase\t_\t_\n"
       "8\tUkraine\tUkraine\tPROPN\tNNP\t_\t3\tobl:agent\t_\t_\n\n");
   EXPECT_EQ(Triples(agent), "");
+}
+
+TEST_F(EventCoderTest, InfinitiveOfAnAgreementNounIsTheAgreedAct) {
+  // "Japan and Russia reached a consensus to provide intelligence to
+  // Ukraine": what they agreed to do is the event (the intent to share
+  // intelligence, 0314, aimed at Ukraine), done by those who agreed.
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+      "3\tRussia\tRussia\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+      "4\treached\treach\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "5\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+      "6\tconsensus\tconsensus\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+      "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+      "8\tprovide\tprovide\tVERB\tVB\t_\t6\tacl\t_\t_\n"
+      "9\tintelligence\tintelligence\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+      "10\tto\tto\tADP\tIN\t_\t11\tcase\t_\t_\n"
+      "11\tUkraine\tUkraine\tPROPN\tNNP\t_\t8\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>UKR:0314 RUS>UKR:0314 ");
 }
 
 TEST_F(EventCoderTest, IndirectObjectIsTheRecipient) {
