@@ -4,6 +4,7 @@
 #include <bit>
 
 #include "parser/features.h"
+#include "parser/vocabulary.h"
 
 namespace dyad::parser {
 namespace {
@@ -67,22 +68,7 @@ int32_t NeuralWordIds::Id(std::string_view norm) const {
   }
 }
 
-int32_t NeuralShapeClass(std::string_view word) {
-  // Five yes/no facts about the characters: enough to tell names, numbers,
-  // codes, hyphenated words and punctuation apart.
-  bool upper_first = false, any_upper = false, any_digit = false, any_alpha = false,
-       hyphen = false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    const auto c = static_cast<unsigned char>(word[i]);
-    const bool upper = c >= 'A' && c <= 'Z';
-    if (i == 0) upper_first = upper;
-    any_upper |= upper;
-    any_alpha |= upper || (c >= 'a' && c <= 'z') || c >= 0x80;
-    any_digit |= c >= '0' && c <= '9';
-    hyphen |= c == '-';
-  }
-  return upper_first | (any_upper << 1) | (any_digit << 2) | (any_alpha << 3) | (hyphen << 4);
-}
+int32_t NeuralShapeClass(std::string_view word) { return Vocabulary::ShapeClass(word); }
 
 void NeuralTokens::Fill(const Document& doc, std::span<const Token> words,
                         const NeuralWordIds& ids) {

@@ -33,7 +33,7 @@ bool Vocabulary::Contains(uint64_t word) const {
   }
 }
 
-uint64_t Vocabulary::ShapeHash(std::string_view word) {
+int Vocabulary::ShapeClass(std::string_view word) {
   // Five yes/no facts about the characters: enough to tell names, numbers,
   // codes, hyphenated words and punctuation apart.
   bool upper_first = false, any_upper = false, any_digit = false, any_alpha = false,
@@ -47,9 +47,11 @@ uint64_t Vocabulary::ShapeHash(std::string_view word) {
     any_digit |= c >= '0' && c <= '9';
     hyphen |= c == '-';
   }
-  const uint64_t shape = upper_first | (any_upper << 1) | (any_digit << 2) | (any_alpha << 3) |
-                         (hyphen << 4);
-  return Mix64(0x5bd1e9955bd1e995ULL + shape);
+  return upper_first | (any_upper << 1) | (any_digit << 2) | (any_alpha << 3) | (hyphen << 4);
+}
+
+uint64_t Vocabulary::ShapeHash(std::string_view word) {
+  return Mix64(0x5bd1e9955bd1e995ULL + static_cast<uint64_t>(ShapeClass(word)));
 }
 
 }  // namespace dyad::parser

@@ -34,6 +34,9 @@ class Vocabulary {
     return Contains(hash) ? hash : ShapeHash(word);
   }
   static uint64_t ShapeHash(std::string_view word);
+  // The five-bit shape class behind ShapeHash (0..31), for scorers that
+  // index shapes instead of hashing them.
+  static int ShapeClass(std::string_view word);
 
  private:
   std::vector<uint64_t> sorted_;
