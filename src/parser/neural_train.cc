@@ -78,14 +78,12 @@ Result<Parser> Parser::TrainNeural(const Document& train, const Document& dev,
       options.word_dim % 16 != 0) {
     return Status::InvalidArgument("parser training: hidden and word_dim must be multiples of 16");
   }
-  const std::vector<Deprel> labels = parser::CollectLabels(train);
-  if (labels.size() > 64) {
-    return Status::Unsupported("parser training: more than 64 relations in the training data");
-  }
-  std::vector<int> label_of(DeprelNames().size(), -1);
-  for (size_t i = 0; i < labels.size(); ++i) label_of[labels[i]] = static_cast<int>(i);
-  const int root_label = label_of[*DeprelFromName("root")];
-  const int dep_label = label_of[*DeprelFromName("dep")];
+  auto setup = parser::SetUpLabels(train);
+  if (!setup.ok()) return setup.status();
+  const std::vector<Deprel>& labels = setup->labels;
+  const std::vector<int>& label_of = setup->label_of;
+  const int root_label = setup->root_label;
+  const int dep_label = setup->dep_label;
   const TransitionSystem system(static_cast<int>(labels.size()), root_label);
 
   std::vector<Example> examples;

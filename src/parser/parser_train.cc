@@ -35,7 +35,6 @@ using parser::GoldTree;
 using parser::ParseState;
 using parser::TransitionSystem;
 using parser::Random;
-using parser::CollectLabels;
 using parser::Example;
 using parser::ExampleStats;
 using parser::AddExamples;
@@ -155,14 +154,12 @@ class EpochRunner {
 Result<Parser> Parser::Train(const Document& train, const Document& dev,
                              const ParserTrainOptions& options, std::ostream& log) {
   if (options.epochs <= 0) return Status::InvalidArgument("parser training: epochs must be > 0");
-  const std::vector<Deprel> labels = CollectLabels(train);
-  if (labels.size() > 64) {
-    return Status::Unsupported("parser training: more than 64 relations in the training data");
-  }
-  std::vector<int> label_of(DeprelNames().size(), -1);
-  for (size_t i = 0; i < labels.size(); ++i) label_of[labels[i]] = static_cast<int>(i);
-  const int root_label = label_of[*DeprelFromName("root")];
-  const int dep_label = label_of[*DeprelFromName("dep")];
+  auto setup = parser::SetUpLabels(train);
+  if (!setup.ok()) return setup.status();
+  const std::vector<Deprel>& labels = setup->labels;
+  const std::vector<int>& label_of = setup->label_of;
+  const int root_label = setup->root_label;
+  const int dep_label = setup->dep_label;
   const TransitionSystem system(static_cast<int>(labels.size()), root_label);
 
   std::vector<Example> examples;

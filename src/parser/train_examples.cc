@@ -16,6 +16,22 @@ std::vector<Deprel> CollectLabels(const Document& train) {
   return labels;
 }
 
+Result<TrainingLabels> SetUpLabels(const Document& train) {
+  TrainingLabels out;
+  out.labels = CollectLabels(train);
+  // Left/Right label sets are 64-bit masks in ParseState.
+  if (out.labels.size() > 64) {
+    return Status::Unsupported("parser training: more than 64 relations in the training data");
+  }
+  out.label_of.assign(DeprelNames().size(), -1);
+  for (size_t i = 0; i < out.labels.size(); ++i) {
+    out.label_of[out.labels[i]] = static_cast<int>(i);
+  }
+  out.root_label = out.label_of[*DeprelFromName("root")];
+  out.dep_label = out.label_of[*DeprelFromName("dep")];
+  return out;
+}
+
 void AddExamples(const Document& doc, const std::vector<int>& label_of, int root_label,
                  int dep_label, std::vector<Example>& out, ExampleStats& stats) {
   for (const Sentence& s : doc.sentences()) {

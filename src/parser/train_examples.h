@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dyad/document.h"
+#include "dyad/status.h"
 #include "parser/oracle.h"
 
 namespace dyad::parser {
@@ -33,6 +34,18 @@ class Random {
 // The label inventory: every relation seen in training, plus "root" and
 // "dep" (the truncation fallback), in dyad's relation-id order.
 std::vector<Deprel> CollectLabels(const Document& train);
+
+// The relations a model is trained on and the maps a trainer needs:
+// label_of[deprel] = index among `labels` (-1 when absent), and the indices
+// of "root" and "dep" (always present).
+struct TrainingLabels {
+  std::vector<Deprel> labels;
+  std::vector<int> label_of;
+  int root_label = -1;
+  int dep_label = -1;
+};
+// Unsupported when the treebank has more relations than a model can hold.
+Result<TrainingLabels> SetUpLabels(const Document& train);
 
 struct Example {
   const Document* doc;
