@@ -70,6 +70,27 @@ const EntryCase kCases[] = {
     {"Qatar launched a mediation effort between the Emirates and Oman.", "QAT", "ARE", "045"},
     {"Israeli helicopter gunships attacked a car in Gaza on Monday.", "ISR", "PSE", "190"},
     {"Iranian gunboats attacked a Kuwaiti tanker on Friday.", "IRN", "KWT", "190"},
+    // 08: letting a domestic politician run is easing a ban on politicians;
+    // letting someone do something unnamed is a bare yield (080), while
+    // letting observers in stays international involvement (086).
+    {"The Supreme Court allowed opposition leader Alassane Ouattara to participate in the elections in Ivory Coast.",
+     "CIV", "CIV", "0812"},
+    {"Egypt allowed Hamas leaders to enter the country.", "EGY", "PSE", "080"},
+    {"Nigeria allowed UN observers into the country.", "NGA", "IGO", "086"},
+};
+
+// plover.txt: easing a curfew or a state of emergency is a CONCEDE (the
+// PLOVER manual's CONCEDE names removing curfews), releasing people a RETREAT.
+struct PloverCase {
+  const char* text;
+  const char* cameo;
+  const char* plover;
+};
+const PloverCase kPloverCases[] = {
+    {"Sudan lifted the curfew in Khartoum on Monday.", "0813", "CONCEDE"},
+    {"Sudan shortened the curfew in Darfur.", "0813", "CONCEDE"},
+    {"Egypt allowed Hamas leaders to enter the country.", "080", "CONCEDE"},
+    {"Nigeria allowed UN observers into the country.", "086", "RETREAT"},
 };
 
 // Sentences an entry must not turn into cooperation: one side's war games are
@@ -115,6 +136,24 @@ TEST(DictionaryEntries, NewEntriesCodeWireSentences) {
     }
     EXPECT_TRUE(found) << c.text << "\n  want " << c.source << ">" << c.target << ":" << c.cameo
                        << "\n  got " << Describe(doc);
+  }
+}
+
+TEST(DictionaryEntries, PloverTypesFollowTheManual) {
+  if (!std::filesystem::exists(testing::ModelPath("parser.bin"))) {
+    GTEST_SKIP() << "models/parser.bin is not present";
+  }
+  auto pipeline = OpenPipeline();
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  for (const PloverCase& c : kPloverCases) {
+    Document doc(c.text);
+    doc.set_date(*Date::Parse("2005-05-04"));
+    pipeline->Analyze(doc);
+    bool found = false;
+    for (const Event& e : doc.events()) {
+      found = found || (e.cameo == c.cameo && e.plover == c.plover);
+    }
+    EXPECT_TRUE(found) << c.text << "\n  want " << c.cameo << " " << c.plover << "\n  got " << Describe(doc);
   }
 }
 
