@@ -71,7 +71,10 @@ class SentenceCoder {
                 const CameoCodes& codes, const PloverMap* plover, const CoderOptions& options)
       : doc_(doc),
         sentence_(sentence),
-        tree_(doc, sentence),
+        tree_(doc, sentence,
+              [&patterns](std::string_view lemma) {
+                return patterns.ForHead(HeadKind::kVerb, lemma) != nullptr;
+              }),
         patterns_(patterns),
         codes_(codes),
         plover_(plover),
@@ -1422,6 +1425,9 @@ void EventCoder::CodeSelected(Document& doc, std::span<const uint8_t> selected) 
 }
 
 bool EventCoder::MayCode(const Document& doc, const Sentence& sentence) const {
+  const SentenceTree::VerbHeadTest is_verb_head = [this](std::string_view lemma) {
+    return patterns_.ForHead(HeadKind::kVerb, lemma) != nullptr;
+  };
   // Every event starts at a pattern head or a reporting verb (CodeHead,
   // CodeReportedDemand); a sentence with neither codes nothing whatever
   // its parse.
@@ -1430,6 +1436,9 @@ bool EventCoder::MayCode(const Document& doc, const Sentence& sentence) const {
     if (patterns_.MayBeHead(HeadLemma(lemma)) || IsReportingLemma(lemma)) return true;
     // A participle read as an adjective head ("is opposed to").
     if (IsParticipleForm(doc, t) && patterns_.MayBeHead(doc.Norm(t))) return true;
+    // An "-ed" word the tree may read as the verb a parse missed
+    // (SentenceTree::RepairVerblessClause).
+    if (!SentenceTree::VerbLemmaOfEdForm(doc.Norm(t), is_verb_head).empty()) return true;
   }
   return false;
 }

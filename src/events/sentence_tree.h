@@ -4,7 +4,9 @@
 #ifndef DYAD_EVENTS_SENTENCE_TREE_H_
 #define DYAD_EVENTS_SENTENCE_TREE_H_
 
+#include <functional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,7 +24,16 @@ struct RelationIds {
 
 class SentenceTree {
  public:
-  SentenceTree(const Document& doc, uint32_t sentence_index);
+  // Says whether a verb lemma heads some pattern (for RepairVerblessClause).
+  using VerbHeadTest = std::function<bool(std::string_view)>;
+  // `is_verb_head`, when given, lets the tree read a verb the parse missed
+  // (RepairVerblessClause).
+  SentenceTree(const Document& doc, uint32_t sentence_index, const VerbHeadTest& is_verb_head = {});
+
+  // The verb lemma a lowercase "-ed" form may come from ("wounded" ->
+  // "wound", "reduced" -> "reduce", "stopped" -> "stop"), the first that
+  // `is_verb_head` accepts; empty if none.
+  static std::string VerbLemmaOfEdForm(std::string_view form, const VerbHeadTest& is_verb_head);
 
   uint32_t size() const { return n_; }
   uint32_t doc_index(int t) const { return first_ + static_cast<uint32_t>(t); }
@@ -52,7 +63,16 @@ class SentenceTree {
   const Document& doc_;
   uint32_t first_ = 0;
   uint32_t n_ = 0;
-  std::span<const Token> tokens_;
+  // "Guerrillas wounded two soldiers, police said", parsed with no verb
+  // ("wounded" an adjective of "soldiers"): a clause needs a verb, so the
+  // "-ed" word between its subject and object is read as one. Only when
+  // no word before it is a verb and every verb after it is a reporting
+  // verb past a comma, so a real adjective ("state owned media reported")
+  // is left alone.
+  void RepairVerblessClause(const VerbHeadTest& is_verb_head);
+
+  std::vector<Token> tokens_;  // a copy: RepairVerblessClause may rewire it
+  std::string repaired_lemma_;
   std::vector<std::string_view> lemmas_;  // lemma (or norm) per word
   std::vector<uint32_t> child_begin_;
   std::vector<int> child_list_;

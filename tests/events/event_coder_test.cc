@@ -967,3 +967,47 @@ TEST_F(PlaceTargetTest, OwnCountryAsDestinationIsNoDomesticTarget) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// "Russian troops attacked Ukrainian positions, Japanese officials and US
+// witnesses said", parsed with no verb in the reported clause ("attacked"
+// an adjective of "positions", the speakers conjoined to it): a clause
+// needs a verb, so the "-ed" word between its nouns is read as one, and
+// the speakers stay speakers, not targets.
+TEST_F(EventCoderTest, VerblessReportedClauseReadsItsEdWordAsTheVerb) {
+  const char* misparsed =
+      "1\tRussian\tRussian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+      "2\ttroops\ttroop\tNOUN\tNNS\t_\t12\tnsubj\t_\t_\n"
+      "3\tattacked\tattacked\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+      "4\tUkrainian\tUkrainian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+      "5\tpositions\tposition\tNOUN\tNNS\t_\t12\tccomp\t_\t_\n"
+      "6\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+      "7\tJapanese\tJapanese\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+      "8\tofficials\tofficial\tNOUN\tNNS\t_\t5\tconj\t_\t_\n"
+      "9\tand\tand\tCCONJ\tCC\t_\t11\tcc\t_\t_\n"
+      "10\tUS\tUS\tPROPN\tNNP\t_\t11\tcompound\t_\t_\n"
+      "11\twitnesses\twitness\tNOUN\tNNS\t_\t5\tconj\t_\t_\n"
+      "12\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "13\t.\t.\tPUNCT\t.\t_\t12\tpunct\t_\t_\n\n";
+  EXPECT_EQ(Triples(Code(misparsed)), "RUSMIL>UKR:190 ");
+}
+
+// A real adjective before a noun is left alone when the sentence has a
+// verb of its own that is not a trailing reporting verb ("Russian troops
+// attacked positions remain"): no verb is read into it.
+TEST_F(EventCoderTest, EdAdjectiveInAClauseWithItsOwnVerbStaysAnAdjective) {
+  const char* with_verb =
+      "1\tRussian\tRussian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+      "2\ttroops\ttroop\tNOUN\tNNS\t_\t6\tcompound\t_\t_\n"
+      "3\tattacked\tattacked\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+      "4\tUkrainian\tUkrainian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+      "5\tpositions\tposition\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+      "6\tremain\tremain\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  EXPECT_EQ(Triples(Code(with_verb)), "");
+}
+
+}  // namespace
+}  // namespace dyad
