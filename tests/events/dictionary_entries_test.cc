@@ -79,16 +79,16 @@ const EntryCase kCases[] = {
     {"Nigeria allowed UN observers into the country.", "NGA", "IGO", "086"},
 };
 
-// plover.txt: easing a curfew or a state of emergency is a CONCEDE (the
-// PLOVER manual's CONCEDE names removing curfews), releasing people a RETREAT.
+// plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
+// (0813), a plain yield a CONCEDE (080), allowing observers in a RETREAT (086).
 struct PloverCase {
   const char* text;
   const char* cameo;
   const char* plover;
 };
 const PloverCase kPloverCases[] = {
-    {"Sudan lifted the curfew in Khartoum on Monday.", "0813", "CONCEDE"},
-    {"Sudan shortened the curfew in Darfur.", "0813", "CONCEDE"},
+    {"Sudan lifted the curfew in Khartoum on Monday.", "0813", "RETREAT"},
+    {"Sudan shortened the curfew in Darfur.", "0813", "RETREAT"},
     {"Egypt allowed Hamas leaders to enter the country.", "080", "CONCEDE"},
     {"Nigeria allowed UN observers into the country.", "086", "RETREAT"},
 };
@@ -139,7 +139,7 @@ TEST(DictionaryEntries, NewEntriesCodeWireSentences) {
   }
 }
 
-TEST(DictionaryEntries, PloverTypesFollowTheManual) {
+TEST(DictionaryEntries, PloverTypesFollowTheCrosswalk) {
   if (!std::filesystem::exists(testing::ModelPath("parser.bin"))) {
     GTEST_SKIP() << "models/parser.bin is not present";
   }
