@@ -19,16 +19,8 @@ const ParseState& Decoder::Parse(const Document& doc, std::span<const Token> wor
   tokens_.Fill(doc, words, vocabulary_);
   state_.Reset(static_cast<int>(words.size()));
   while (!state_.terminal()) {
-    // States with one valid move need no scoring: an empty stack shifts,
-    // the last word attaches to the root node.
-    if (state_.stack_size() == 0) {
-      state_.Shift();
-      continue;
-    }
-    if (state_.front() == state_.n() && state_.stack_size() == 1) {
-      system_.Apply(state_, system_.ClassOf(Move::kLeft, system_.root_label()));
-      continue;
-    }
+    // States with one valid move need no scoring.
+    if (system_.ApplyForcedMove(state_)) continue;
     const int count = ExtractFeatures(tokens_, state_, features_.data());
     std::fill(scores_.begin(), scores_.end(), 0);
     table_.AddScores(std::span<const uint64_t>(features_.data(), count), scores_.data());

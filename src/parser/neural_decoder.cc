@@ -19,15 +19,8 @@ const ParseState& NeuralDecoder::Parse(const Document& doc, std::span<const Toke
   state_.Reset(static_cast<int>(words.size()));
   if (scorer_ != nullptr) scorer_->Prepare(tokens_, workspace_);
   while (!state_.terminal()) {
-    // States with one valid move need no scoring (as in decoder.cc).
-    if (state_.stack_size() == 0) {
-      state_.Shift();
-      continue;
-    }
-    if (state_.front() == state_.n() && state_.stack_size() == 1) {
-      system_.Apply(state_, system_.ClassOf(Move::kLeft, system_.root_label()));
-      continue;
-    }
+    // States with one valid move need no scoring.
+    if (system_.ApplyForcedMove(state_)) continue;
     ExtractNeuralFeatures(tokens_, state_, features_);
     if (scorer_ != nullptr) {
       // Right moves need two words on the stack: otherwise score only

@@ -128,14 +128,8 @@ Result<Parser> Parser::TrainNeural(const Document& train, const Document& dev,
       tokens.Fill(*ex.doc, ex.doc->tokens(*ex.sentence), ids);
       state.Reset(ex.gold.n());
       while (!state.terminal()) {
-        if (state.stack_size() == 0) {
-          state.Shift();
-          continue;
-        }
-        if (state.front() == state.n() && state.stack_size() == 1) {
-          system.Apply(state, system.ClassOf(parser::Move::kLeft, root_label));
-          continue;
-        }
+        // States with one valid move need no scoring.
+        if (system.ApplyForcedMove(state)) continue;
         parser::ExtractNeuralFeatures(tokens, state, features);
         const int least = parser::ComputeCosts(system, state, ex.gold, costs.data());
         loss += learner.Learn(features, costs.data(), least, scores.data());

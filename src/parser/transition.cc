@@ -19,6 +19,18 @@ bool TransitionSystem::IsValid(const ParseState& s, int cls) const {
   return false;
 }
 
+bool TransitionSystem::ApplyForcedMove(ParseState& s) const {
+  if (s.stack_size() == 0) {
+    s.Shift();
+    return true;
+  }
+  if (s.front() == s.n() && s.stack_size() == 1) {
+    Apply(s, ClassOf(Move::kLeft, root_label_));
+    return true;
+  }
+  return false;
+}
+
 void TransitionSystem::Apply(ParseState& s, int cls) const {
   assert(IsValid(s, cls));
   switch (move(cls)) {

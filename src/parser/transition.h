@@ -76,6 +76,11 @@ class TransitionSystem {
 
   void Apply(ParseState& s, int cls) const;
 
+  // Applies the only valid move of a state that has one (an empty stack
+  // shifts; the last word left attaches to the root node) and returns true;
+  // returns false, changing nothing, when the state needs scoring.
+  bool ApplyForcedMove(ParseState& s) const;
+
  private:
   int num_labels_ = 0;
   int root_label_ = 0;
