@@ -77,6 +77,16 @@ const EntryCase kCases[] = {
      "CIV", "CIV", "0812"},
     {"Egypt allowed Hamas leaders to enter the country.", "EGY", "PSE", "080"},
     {"Nigeria allowed UN observers into the country.", "NGA", "IGO", "086"},
+    // 12: reneging on (going back on, backing out of) a pledge is a reject,
+    // on an agreement the reject of a settlement (127); the recipient of the
+    // pledge or the other party is the target.
+    {"The Kenyan president reneged on his pledge to the Kenyan people to hold a referendum.",
+     "KEN", "KEN", "120"},
+    {"Nigeria reneged on its agreement with Cameroon over the disputed peninsula.", "NGA", "CMR", "127"},
+    {"Sri Lanka went back on its promise to Norway.", "LKA", "NOR", "120"},
+    {"Ghana backed out of the deal with Togo.", "GHA", "TGO", "127"},
+    // 14: shunning work to protest is a strike.
+    {"Students in Bangladesh shunned work on Monday to protest against the new tax.", "BGD", "BGD", "143"},
 };
 
 // plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
