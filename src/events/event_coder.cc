@@ -1244,6 +1244,17 @@ class SentenceCoder {
           Contains({"to", "into", "for"}, tree_.case_of(best_match.target))) {
         ActorsInPlacePhrases(best_match.target, &targets);
       }
+      // "expelled inspectors of the IAEA from frozen facilities": when
+      // the pattern's destination names no one, the party the act falls on
+      // is the one its object's phrase names (the object being a word of
+      // the pattern, "expel inspector from TGT").
+      if (targets.empty() && !best_match.target_is_object && kind == HeadKind::kVerb) {
+        const int o = tree_.child(head, rel_.obj);
+        if (o >= 0 && std::find(best_match.consumed.begin(), best_match.consumed.end(), o) !=
+                          best_match.consumed.end()) {
+          ActorsOf(o, &targets);
+        }
+      }
     } else if (judged_subject) {
       ActorsOf(tree_.child(head, rel_.nsubj), &targets);
     } else if (kind == HeadKind::kVerb) {
@@ -1259,6 +1270,23 @@ class SentenceCoder {
             if (tree_.rel(c) == rel_.nsubj || tree_.rel(c) == rel_.nsubj_pass) ActorsOf(c, &targets);
           }
         }
+      }
+    }
+    // "the US speeded up the withdrawal of its forces from Panama": a
+    // nominal act done through a light verb is aimed where the light
+    // verb's phrase of direction points. Only phrases of direction: a
+    // place ("announced a ceasefire in Geneva") says where, not at whom;
+    // and only an actor the phrase names itself: "completed their
+    // withdrawal from the Bosnian town of Gorazde" leaves a town.
+    if (targets.empty() && kind == HeadKind::kNoun && best_match.target < 0 &&
+        tree_.rel(head) == rel_.obj && tree_.head(head) >= 0 && IsLightVerb(tree_.head(head))) {
+      for (int c : tree_.children(tree_.head(head))) {
+        if (tree_.rel(c) != rel_.obl || tree_.mention(c) < 0 ||
+            !Contains({"to", "from", "against", "with", "into", "toward", "towards"}, tree_.case_of(c))) {
+          continue;
+        }
+        ActorsOf(c, &targets);
+        if (!targets.empty()) break;
       }
     }
     // "offered its troops to Lebanon", "contribute troops to a force in

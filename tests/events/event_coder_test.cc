@@ -28,7 +28,7 @@ class EventCoderTest : public ::testing::Test {
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313", "150", "062", "120", "064", "019", "0314"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313", "150", "062", "120", "064", "019", "0314", "0874", "1662"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
@@ -45,7 +45,8 @@ class EventCoderTest : public ::testing::Test {
                              "deploy troop to TGT => 154",
                              "hold war game => 150", "hold war game with TGT => 062",
                              "refuse to => 120", "provide intelligence to TGT => 064",
-                             "adj opposed to TGT => 120", "reach consensus => 019"}) {
+                             "adj opposed to TGT => 120", "reach consensus => 019",
+                             "noun withdrawal => 0874", "expel inspector from TGT => 1662"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -1007,6 +1008,46 @@ TEST_F(EventCoderTest, EdAdjectiveInAClauseWithItsOwnVerbStaysAnAdjective) {
       "6\tremain\tremain\tVERB\tVBP\t_\t0\troot\t_\t_\n"
       "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
   EXPECT_EQ(Triples(Code(with_verb)), "");
+}
+
+// "Russia completed its withdrawal from Ukraine": a nominal act done
+// through a light verb is aimed where the verb's phrase of direction
+// points, when that phrase names an actor itself; a town of a country is a
+// place left ("from the Ukrainian town"), and "in" says where, not at whom.
+TEST_F(EventCoderTest, LightVerbsPhraseOfDirectionIsItsNominalActsTarget) {
+  const auto withdrawal = [&](const char* prep, const char* words) {
+    return Code(std::string("1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                            "2\tcompleted\tcomplete\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                            "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+                            "4\twithdrawal\twithdrawal\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                            "5\t") + prep + "\t" + prep + "\tADP\tIN\t_\t" + words);
+  };
+  EXPECT_EQ(Triples(withdrawal("from", "6\tcase\t_\t_\n"
+                                       "6\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n")),
+            "RUS>UKR:0874 ");
+  EXPECT_EQ(Triples(withdrawal("from", "8\tcase\t_\t_\n"
+                                       "6\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+                                       "7\tUkrainian\tUkrainian\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+                                       "8\ttown\ttown\tNOUN\tNN\t_\t2\tobl\t_\t_\n\n")),
+            "");
+  EXPECT_EQ(Triples(withdrawal("in", "6\tcase\t_\t_\n"
+                                     "6\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n")),
+            "");
+}
+
+// "Russia expelled Japanese inspectors from the facilities": when the
+// pattern's destination ("expel inspector from TGT") names no one, the
+// party its object word names is the one the act falls on.
+TEST_F(EventCoderTest, ObjectWordOfAPatternNamesTheTargetItsPhraseMisses) {
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tJapanese\tJapanese\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+      "4\tinspectors\tinspector\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "5\tfrom\tfrom\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tfacilities\tfacility\tNOUN\tNNS\t_\t2\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>JPN:1662 ");
 }
 
 }  // namespace
