@@ -943,6 +943,10 @@ class SentenceCoder {
         // defend Saudi Arabia").
         std::vector<int> found;
         ActorsOf(tree_.child(place, rel_.obj), &found);
+        // "refused to allow United Nations planes to land", parsed with
+        // the owner as an indirect object: an indirect object naming an
+        // actor is the one the act is for, as in TryPattern.
+        if (found.empty()) ActorsOf(tree_.child(place, rel_.iobj), &found);
         // An agent with no country there ("refused to deploy peacekeepers
         // in Iraq") is kept only if nothing better is named.
         for (int m : found) {

@@ -1050,5 +1050,20 @@ TEST_F(EventCoderTest, ObjectWordOfAPatternNamesTheTargetItsPhraseMisses) {
   EXPECT_EQ(Triples(doc), "RUS>JPN:1662 ");
 }
 
+// "Russia refused to allow Japan planes to land", the owner parsed as an
+// indirect object of the controlled verb: the one refused is named there.
+TEST_F(EventCoderTest, ControlledVerbsIndirectObjectIsTheTarget) {
+  const Document doc = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\trefused\trefuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+      "4\tallow\tallow\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+      "5\tJapan\tJapan\tPROPN\tNNP\t_\t4\tiobj\t_\t_\n"
+      "6\tplanes\tplane\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+      "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+      "8\tland\tland\tVERB\tVB\t_\t6\tacl\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>JPN:120 ");
+}
+
 }  // namespace
 }  // namespace dyad
