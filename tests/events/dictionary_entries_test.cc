@@ -87,6 +87,8 @@ const EntryCase kCases[] = {
     {"Ghana backed out of the deal with Togo.", "GHA", "TGO", "127"},
     // 14: shunning work to protest is a strike.
     {"Students in Bangladesh shunned work on Monday to protest against the new tax.", "BGD", "BGD", "143"},
+    // 17: cutting off news or the net restricts political freedoms.
+    {"The Ethiopian government imposed an internet blackout in the Tigray region.", "ETH", "ETH", "1721"},
 };
 
 // plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
