@@ -18,6 +18,15 @@ bool StartsWithCapital(std::string_view s) {
   return true;  // capitals, digits, non-ASCII letters
 }
 
+// Whether the run first..last reads as a proper name: it starts with a
+// capital, or with the Arabic article that wire copy writes in lowercase
+// before a capitalised word ("al-Qaeda", "al Qaida", "el-Arish"), where
+// the article alone would leave "top al-Qaeda leaders" unnamed.
+bool IsProperNameRun(std::string_view first, std::string_view last, bool single) {
+  if (StartsWithCapital(first)) return true;
+  return !single && (first == "al" || first == "el") && StartsWithCapital(last);
+}
+
 bool AllLowercase(std::string_view s) {
   for (const char c : s) {
     if (c >= 'A' && c <= 'Z') return false;
@@ -102,13 +111,14 @@ const ActorName* ActorMatcher::LongestNameAt(const Document& doc, std::span<cons
         const std::string_view first = doc.Norm(tokens[i]);
         if (name.caps_only && AllLowercase(first)) continue;
         const int rank = RankOf(name);
+        const bool proper = IsProperNameRun(first, norm, j == i);
         if (name.place) {
           // A place is a proper name, like a country's.
-          if (via_lemma || !StartsWithCapital(first)) continue;
+          if (via_lemma || !proper) continue;
         } else if (dict_.entry(name.entry).kind == ActorKind::kAgent) {
           if (!IsNominal(tokens[j].upos)) continue;
         } else {
-          if (via_lemma || !StartsWithCapital(first)) continue;
+          if (via_lemma || !proper) continue;
         }
         if (j + 1 > best_end || (j + 1 == best_end && rank < RankOf(*best))) {
           best_end = j + 1;

@@ -164,5 +164,24 @@ TEST_F(ActorMatcherTest, CapitalStaysAnActorWhenAlsoAPlace) {
   EXPECT_TRUE(doc.places().empty());
 }
 
+// "top al-Qaeda leaders": wire copy writes the Arabic article of a name in
+// lowercase; the capitalised word after it still makes the run a proper
+// name. An all-lowercase run ("al qaeda") is not one.
+TEST_F(ActorMatcherTest, LowercaseArabicArticleStartsAProperName) {
+  actors_.Add({ActorKind::kOrganization, "IMGMOSALQ", "al-Qaeda", {}, false, "t"}, {"al-Qaeda", "al Qaeda"});
+  const auto codes = [&](const char* al, const char* qaeda) {
+    const Document doc = Match(std::string("1\ttop\ttop\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+                                           "2\t") + al + "\t" + al + "\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+                               "3\t-\t-\tPUNCT\tHYPH\t_\t2\tpunct\t_\t_\n"
+                               "4\t" + qaeda + "\t" + qaeda + "\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+                               "5\tleaders\tleader\tNOUN\tNNS\t_\t0\troot\t_\t_\n\n");
+    std::vector<std::string> out;
+    for (const ActorMention& m : doc.actors()) out.push_back(m.code);
+    return out;
+  };
+  EXPECT_EQ(codes("al", "Qaeda"), (std::vector<std::string>{"IMGMOSALQ", "IMGMOSALQ"}));
+  EXPECT_EQ(codes("al", "qaeda"), (std::vector<std::string>{"GOV"}));
+}
+
 }  // namespace
 }  // namespace dyad
