@@ -422,6 +422,14 @@ class SentenceCoder {
       else SubjectsOf(h, out, hops + 1);
     } else if (r == rel_.acl_relcl) {
       ActorsOf(h, out);
+    } else if (r == rel_.parataxis && h < v && IsNoun(h) && NoVerbAbove(h) && !IsReportingVerb(v) &&
+               (IsFiniteVerb(v) || tree_.child(v, rel_.aux) >= 0)) {
+      // "Recent US drone attacks, occurring every three days, have killed
+      // eight militant leaders": a parse that roots the sentence in its
+      // subject noun and hangs the finite verb beside it; with no verb
+      // above the noun and no subject of its own, the verb is the noun's
+      // predicate (as for the clause modifier below).
+      ActorsOf(h, out);
     } else if (r == rel_.acl) {
       // "Japan's attempts to threaten Russia": the noun's possessor acts.
       if (const int poss = tree_.child(h, rel_.nmod_poss); poss >= 0) ActorsOf(poss, out);

@@ -1065,5 +1065,26 @@ TEST_F(EventCoderTest, ControlledVerbsIndirectObjectIsTheTarget) {
   EXPECT_EQ(Triples(doc), "RUS>JPN:120 ");
 }
 
+// "Recent Russian attacks, occurring every day, have threatened Japan",
+// parsed with the subject noun as the root and the finite verb beside it:
+// with no verb above the noun, the verb is its predicate.
+TEST_F(EventCoderTest, VerbTheParseHangsBesideARootNounIsItsPredicate) {
+  const auto code = [&](const char* verb, const char* lemma) {
+    return Triples(Code(std::string(
+        "1\tRussian\tRussian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+        "2\tattacks\tattack\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+        "3\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+        "4\toccurring\toccur\tVERB\tVBG\t_\t2\tacl\t_\t_\n"
+        "5\tdaily\tdaily\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+        "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+        "7\thave\thave\tAUX\tVBP\t_\t8\taux\t_\t_\n"
+        "8\t") + verb + "\t" + lemma + "\tVERB\tVBN\t_\t2\tparataxis\t_\t_\n"
+        "9\tJapan\tJapan\tPROPN\tNNP\t_\t8\tobj\t_\t_\n\n"));
+  };
+  EXPECT_EQ(code("threatened", "threaten"), "RUS>JPN:130 ");
+  // A reporting verb there is not the noun's predicate: no one speaks.
+  EXPECT_EQ(code("said", "say"), "");
+}
+
 }  // namespace
 }  // namespace dyad
