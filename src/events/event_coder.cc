@@ -1284,6 +1284,24 @@ class SentenceCoder {
         }
       }
     }
+    // "a camp for Congolese refugees was attacked", "shelled a school for
+    // Palestinian children": an act on the ground that falls on a thing
+    // naming no actor falls on those the thing is for. Words alone are not
+    // ("criticised a plan for Iraq" is not aimed at Iraq).
+    if (targets.empty() && kind == HeadKind::kVerb &&
+        (best_match.target < 0 || best_match.target_is_object)) {
+      const CameoCode* act = codes_.Find(best->code);
+      int thing = best_match.target;
+      if (thing < 0) thing = tree_.child(head, rel_.obj);
+      if (thing < 0 && IsPassive(head)) thing = tree_.child(head, rel_.nsubj_pass);
+      if (act != nullptr && ActsOnTheGround(*act) && thing >= 0) {
+        for (int c : tree_.children(thing)) {
+          if (tree_.rel(c) != rel_.nmod || tree_.case_of(c) != "for") continue;
+          ActorsOf(c, &targets);
+          if (!targets.empty()) break;
+        }
+      }
+    }
     // "the US speeded up the withdrawal of its forces from Panama": a
     // nominal act done through a light verb is aimed where the light
     // verb's phrase of direction points. Only phrases of direction: a

@@ -1088,3 +1088,31 @@ TEST_F(EventCoderTest, VerbTheParseHangsBesideARootNounIsItsPredicate) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// "a camp for Ukrainian students was threatened by Russia": an act on the
+// ground that falls on a thing naming no actor falls on those the thing is
+// for, the passive subject as the object ("threatened a camp for ...");
+// words (a meeting) fall on no one through the thing they are about.
+TEST_F(EventCoderTest, ThingAnActOnTheGroundFallsOnIsForItsTarget) {
+  const auto passive = [&](const char* verb, const char* lemma) {
+    return Triples(Code(std::string(
+        "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+        "2\tcamp\tcamp\tNOUN\tNN\t_\t7\tnsubj:pass\t_\t_\n"
+        "3\tfor\tfor\tADP\tIN\t_\t5\tcase\t_\t_\n"
+        "4\tUkrainian\tUkrainian\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+        "5\tstudents\tstudent\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+        "6\twas\tbe\tAUX\tVBD\t_\t7\taux:pass\t_\t_\n"
+        "7\t") + verb + "\t" + lemma + "\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+        "8\tby\tby\tADP\tIN\t_\t9\tcase\t_\t_\n"
+        "9\tRussia\tRussia\tPROPN\tNNP\t_\t7\tobl:agent\t_\t_\n\n"));
+  };
+  EXPECT_EQ(passive("threatened", "threaten"), "RUS>UKRCVL:130 ");
+  // No target, so no event (the coder keeps none without one by default).
+  EXPECT_EQ(passive("met", "meet"), "");
+}
+
+}  // namespace
+}  // namespace dyad
