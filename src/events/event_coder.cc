@@ -1200,6 +1200,7 @@ class SentenceCoder {
 
     std::vector<int> sources, targets;
     bool judged_subject = kind == HeadKind::kAdjective;
+    bool subject_controls = false;  // an adjective's subject holds it and acts
     if (best_match.source >= 0) {
       ActorsOf(best_match.source, &sources);
     } else if (kind == HeadKind::kNoun) {
@@ -1229,6 +1230,14 @@ class SentenceCoder {
         StanceHolders(head, &sources);
         judged_subject = sources.empty();
       }
+      // "Norway is willing to send troops, its minister said": an
+      // adjective whose subject controls a verb ("willing to", "ready
+      // to") names the subject's own intent, not a speaker's judgement.
+      const bool controls = tree_.child(head, rel_.xcomp) >= 0;
+      if (controls && sources.empty()) {
+        StanceHolders(head, &sources);
+        if (!sources.empty()) subject_controls = true;
+      }
       if (!has_chain && sources.empty()) SpeakerOf(head, &sources);
       if (sources.empty()) {
         StanceHolders(head, &sources);
@@ -1240,6 +1249,7 @@ class SentenceCoder {
     // The agreed act is done by those who agreed.
     if (sources.empty() && agreed_by >= 0) SubjectsOf(agreed_by, &sources);
     if (sources.empty()) return true;  // no political actor acts
+    if (subject_controls) judged_subject = false;
 
     const bool mediation = best->code.compare(0, 2, "03") == 0 || best->code.compare(0, 2, "04") == 0;
     const bool demand = best->code.compare(0, 2, "10") == 0;
@@ -1269,6 +1279,13 @@ class SentenceCoder {
       }
     } else if (judged_subject) {
       ActorsOf(tree_.child(head, rel_.nsubj), &targets);
+    } else if (subject_controls) {
+      // The intent is aimed where the controlled act is ("willing to
+      // defend Saudi Arabia"); an agent with no country there ("willing
+      // to withdraw its troops") names no one it is aimed at.
+      PrepositionalTarget(head, sources, &targets, mediation, demand);
+      targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int t) { return IsBareAgent(t); }),
+                    targets.end());
     } else if (kind == HeadKind::kVerb) {
       ActorsOf(tree_.child(head, rel_.obj), &targets);
       if (targets.empty()) ActorsOf(tree_.child(head, rel_.iobj), &targets);

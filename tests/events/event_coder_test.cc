@@ -46,7 +46,8 @@ class EventCoderTest : public ::testing::Test {
                              "hold war game => 150", "hold war game with TGT => 062",
                              "refuse to => 120", "provide intelligence to TGT => 064",
                              "adj opposed to TGT => 120", "reach consensus => 019",
-                             "noun withdrawal => 0874", "expel inspector from TGT => 1662"}) {
+                             "noun withdrawal => 0874", "expel inspector from TGT => 1662",
+                             "adj willing => 030"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -1112,6 +1113,23 @@ TEST_F(EventCoderTest, ThingAnActOnTheGroundFallsOnIsForItsTarget) {
   EXPECT_EQ(passive("threatened", "threaten"), "RUS>UKRCVL:130 ");
   // No target, so no event (the coder keeps none without one by default).
   EXPECT_EQ(passive("met", "meet"), "");
+}
+
+// "Japan is willing to defend Ukraine, the embassy said": an adjective whose
+// subject controls a verb names the subject's own intent, aimed where the
+// controlled act is, not the speaker's judgement of the subject.
+TEST_F(EventCoderTest, AdjectiveControllingAVerbIsItsSubjectsIntent) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+      "3\twilling\twilling\tADJ\tJJ\t_\t9\tccomp\t_\t_\n"
+      "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+      "5\tdefend\tdefend\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+      "6\tUkraine\tUkraine\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+      "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+      "8\tembassy\tembassy\tNOUN\tNN\t_\t9\tnsubj\t_\t_\n"
+      "9\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>UKR:030 ");
 }
 
 }  // namespace
