@@ -89,6 +89,16 @@ const EntryCase kCases[] = {
     {"Students in Bangladesh shunned work on Monday to protest against the new tax.", "BGD", "BGD", "143"},
     // 17: cutting off news or the net restricts political freedoms.
     {"The Ethiopian government imposed an internet blackout in the Tigray region.", "ETH", "ETH", "1721"},
+    // 03: ready to resume talks with a named partner.
+    {"Iran said it was ready to resume talks with the United States.", "IRN", "USA", "036"},
+    // 06: joint drills begun by a compound subject.
+    {"South Korean and U.S. troops began joint drills on Monday.", "KOR", "USA", "062"},
+    // 08: an aid worker released is a person (0841), not aid (070); pulling
+    // back from the border with a neighbour.
+    {"Iran released the detained Belgian aid worker.", "IRN", "BEL", "0841"},
+    {"Serbia pulled its troops back from the border with Kosovo.", "SRB", "XKX", "0874"},
+    // organizations.txt: the Rohingya are civilians of Myanmar.
+    {"Myanmar's army carried out ethnic cleansing against the Rohingya.", "MMR", "MMR", "203"},
 };
 
 // plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
