@@ -1,5 +1,7 @@
 #include "parser/neural_math.h"
 
+#include <algorithm>
+
 #include <immintrin.h>
 
 namespace dyad::parser {
@@ -25,6 +27,31 @@ __attribute__((target("avx2,fma"))) void AxpyAvx2(float alpha, const float* x, f
   }
 }
 
+// Eight registers of y (64 floats) accumulate over all rows before one
+// store, instead of a load and a store of y per row.
+__attribute__((target("avx2,fma"))) void VecMatAvx2(const float* x, const float* m, int rows,
+                                                     int n, float* y) {
+  int j = 0;
+  for (; j + 64 <= n; j += 64) {
+    __m256 acc[8];
+    for (int k = 0; k < 8; ++k) acc[k] = _mm256_setzero_ps();
+    for (int r = 0; r < rows; ++r) {
+      const __m256 a = _mm256_set1_ps(x[r]);
+      const float* row = m + static_cast<size_t>(r) * n + j;
+      for (int k = 0; k < 8; ++k) acc[k] = _mm256_fmadd_ps(a, _mm256_loadu_ps(row + 8 * k), acc[k]);
+    }
+    for (int k = 0; k < 8; ++k) _mm256_storeu_ps(y + j + 8 * k, acc[k]);
+  }
+  for (; j < n; j += 8) {
+    __m256 acc = _mm256_setzero_ps();
+    for (int r = 0; r < rows; ++r) {
+      acc = _mm256_fmadd_ps(_mm256_set1_ps(x[r]),
+                            _mm256_loadu_ps(m + static_cast<size_t>(r) * n + j), acc);
+    }
+    _mm256_storeu_ps(y + j, acc);
+  }
+}
+
 bool HasAvx2() { return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"); }
 
 }  // namespace
@@ -41,6 +68,14 @@ float Dot(const float* a, const float* b, int n) {
 void Axpy(float alpha, const float* x, float* y, int n) {
   if (HasAvx2()) return AxpyAvx2(alpha, x, y, n);
   for (int i = 0; i < n; ++i) y[i] += alpha * x[i];
+}
+
+void VecMat(const float* x, const float* m, int rows, int n, float* y) {
+  if (HasAvx2()) return VecMatAvx2(x, m, rows, n, y);
+  std::fill(y, y + n, 0.0f);
+  for (int r = 0; r < rows; ++r) {
+    for (int j = 0; j < n; ++j) y[j] += x[r] * m[static_cast<size_t>(r) * n + j];
+  }
 }
 
 void Add(const float* x, float* y, int n) {

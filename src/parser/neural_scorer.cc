@@ -73,35 +73,6 @@ void OutputScalar(const int16_t* hidden, const int16_t* weights, const int32_t* 
   }
 }
 
-__attribute__((target("avx2"))) void OutputAvx2(const int16_t* hidden, const int16_t* weights,
-                                                 const int32_t* bias, int size, int end,
-                                                 int32_t* scores) {
-  for (int c = 0; c < end; ++c) {
-    const int16_t* w = weights + static_cast<size_t>(c) * size;
-    __m256i s0 = _mm256_setzero_si256(), s1 = _mm256_setzero_si256();
-    int h = 0;
-    for (; h + 32 <= size; h += 32) {
-      s0 = _mm256_add_epi32(
-          s0, _mm256_madd_epi16(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(hidden + h)),
-                                _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + h))));
-      s1 = _mm256_add_epi32(
-          s1,
-          _mm256_madd_epi16(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(hidden + h + 16)),
-                            _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + h + 16))));
-    }
-    for (; h < size; h += 16) {
-      s0 = _mm256_add_epi32(
-          s0, _mm256_madd_epi16(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(hidden + h)),
-                                _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + h))));
-    }
-    const __m256i s = _mm256_add_epi32(s0, s1);
-    __m128i x = _mm_add_epi32(_mm256_castsi256_si128(s), _mm256_extracti128_si256(s, 1));
-    x = _mm_add_epi32(x, _mm_shuffle_epi32(x, 0x4e));
-    x = _mm_add_epi32(x, _mm_shuffle_epi32(x, 0xb1));
-    scores[c] = bias[c] + _mm_cvtsi128_si32(x);
-  }
-}
-
 // The output layer by hidden pairs, skipping pairs the ReLU zeroed (about
 // half of them): weights laid out [pair][class block of 8][class][2], the
 // pair's two values broadcast and multiplied with vpmaddwd into int32
@@ -158,10 +129,7 @@ __attribute__((target("avx2"))) void QuantizeAvx2(const float* in, float scale, 
 // E[word] W_slot in floats (hidden values).
 void Project(const NeuralNet& net, int32_t word, int slot, float* out) {
   const int H = net.shape().hidden, D = net.shape().word_dim;
-  std::fill(out, out + H, 0.0f);
-  const float* e = net.embedding(word);
-  const float* w = net.projection(slot);
-  for (int d = 0; d < D; ++d) Axpy(e[d], w + static_cast<size_t>(d) * H, out, H);
+  VecMat(net.embedding(word), net.projection(slot), D, H, out);
 }
 
 }  // namespace
