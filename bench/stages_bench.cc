@@ -196,7 +196,8 @@ int main(int argc, char** argv) {
   res.lemmatizer.emplace(Must(Lemmatizer::Load(models + "/lemmatizer.bin"), "lemmatizer"));
   const double lemma_s = Seconds(start);
   start = std::chrono::steady_clock::now();
-  res.parser.emplace(Must(Parser::Load(models + "/parser.bin"), "parser"));
+  // As the pipeline loads it: with the neural cascade when the folder has it.
+  res.parser.emplace(Must(Parser::LoadFolder(models, ParserOptions{}), "parser"));
   const double parser_s = Seconds(start);
   start = std::chrono::steady_clock::now();
   std::vector<std::string> problems;

@@ -28,6 +28,7 @@
 #include "io/article_reader.h"
 #include "io/line_source.h"
 #include "ordered_pool.h"
+#include "parser_flags.h"
 #include "progress.h"
 #include "resume.h"
 
@@ -48,6 +49,7 @@ struct CodeArgs {
   bool text = false;  // force plain-text input
   bool quiet = false;
   bool resume = false;
+  ParserFlags parser;
 };
 
 struct Job {
@@ -263,6 +265,7 @@ int RunCode(CodeArgs args) {
   options.coder.dict_dir = args.dict_dir;
   options.coder.allow_missing_target = args.allow_missing_target;
   options.parse_all = args.parse_all;
+  options.parser = args.parser.Resolve();
   auto pipeline = Pipeline::Open(options);
   if (!pipeline.ok()) {
     std::cerr << "dyad: " << pipeline.status().ToString() << "\n";
@@ -325,6 +328,7 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
   sub->add_flag("--text", args->text, "Treat every input as one plain-text article");
   sub->add_flag("--resume", args->resume,
                 "Continue a killed run: skip the articles already in the -o file");
+  AddParserFlags(sub, &args->parser);
   sub->add_flag("-q,--quiet", args->quiet, "No progress display, no per-article diagnostics");
   sub->callback([args, exit_code] { *exit_code = RunCode(*args); });
 }

@@ -9,6 +9,7 @@
 #include "corpus/conllu.h"
 #include "dyad/pipeline.h"
 #include "io/line_source.h"
+#include "parser_flags.h"
 
 namespace dyad::tools {
 namespace {
@@ -19,6 +20,7 @@ struct ParseArgs {
   std::string models;
   bool no_parse = false;
   bool details = false;
+  ParserFlags parser;
 };
 
 int Fail(const Status& status) {
@@ -76,6 +78,7 @@ int RunParse(const ParseArgs& args) {
   PipelineOptions options;
   options.model_dir = args.models;
   options.parse = !args.no_parse;
+  options.parser = args.parser.Resolve();
   auto pipeline = Pipeline::Open(options);
   if (!pipeline.ok()) return Fail(pipeline.status());
   if (!args.eval.empty()) return RunEval(*pipeline, args);
@@ -103,6 +106,7 @@ void AddParseCommand(CLI::App& app, int* exit_code) {
   sub->add_option("--models", args->models, "Model folder (default: $DYAD_MODELS or models/)");
   sub->add_flag("--no-parse", args->no_parse, "Tag and lemmatize only");
   sub->add_flag("--details", args->details, "With --eval: also XPOS, lemma accuracy and counts");
+  AddParserFlags(sub, &args->parser);
   sub->callback([args, exit_code] { *exit_code = RunParse(*args); });
 }
 

@@ -26,6 +26,15 @@ struct ParserOptions {
   // and the Sentence is marked parse_truncated. Sentences are normally cut by
   // TextOptions::max_sentence_tokens first, so this is a second fence.
   size_t max_tokens = 250;
+  // Read when the parser is loaded (Parser::LoadFolder): when the model
+  // folder holds parser-neural.bin beside parser.bin, the two parse as a
+  // cascade (docs/PARSER.md "Cascade"): the neural scorer decides a move
+  // alone when its best valid move leads the runner-up by at least
+  // `cascade_margin` logits; other moves are decided by the sum of the
+  // perceptron's scores and `cascade_neural_weight` times the neural logits.
+  bool cascade = true;
+  float cascade_margin = 3.0f;
+  float cascade_neural_weight = 12.0f;
 };
 
 struct CoderOptions {

@@ -28,6 +28,9 @@ inline constexpr uint32_t kNeuralVersion = 1;
 // Memory for the word vectors precomputed at load (neural_scorer.h): the
 // most frequent words that fit, the others are projected in the sentence.
 inline constexpr size_t kNeuralTableBytes = size_t{24} << 20;
+// The same in a cascade (cascade_decoder.h), where load time matters more:
+// the neural scorer parses alone only where it is sure.
+inline constexpr size_t kCascadeNeuralTableBytes = size_t{4} << 20;
 
 struct NeuralModel {
   NeuralWordIds ids;

@@ -210,6 +210,7 @@ NeuralScorer NeuralScorer::Build(const NeuralNet& net, int table_words) {
     for (int h = 0; h < H; ++h) out_max = std::max(out_max, std::fabs(net.output(c)[h]));
   }
   const float out_scale = out_max > 0 ? kOutputRange / out_max : 1.0f;
+  s.logit_scale_ = s.scale_ * out_scale;
   s.output_.resize(static_cast<size_t>(shape.classes) * H);
   s.output_bias_.resize(shape.classes);
   for (int c = 0; c < shape.classes; ++c) {

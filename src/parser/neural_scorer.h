@@ -52,6 +52,9 @@ class NeuralScorer {
   void Score(const NeuralFeatures& f, Workspace& ws, int end, int32_t* scores) const;
 
   int table_words() const { return table_words_; }
+  // Score units per unit of the float network's logits: a score difference
+  // divided by this is a difference of logits (the cascade's margin).
+  float logit_scale() const { return logit_scale_; }
   size_t memory_bytes() const;
 
  private:
@@ -62,6 +65,7 @@ class NeuralScorer {
   int classes_ = 0;
   int table_words_ = 0;
   float scale_ = 1.0f;  // first layer
+  float logit_scale_ = 1.0f;
   std::vector<int16_t> words_;   // table_words x word slots x hidden
   std::vector<int16_t> rows_;    // kNeuralRows x hidden
   std::vector<int16_t> bias_;    // hidden

@@ -1,6 +1,7 @@
 #include "parser/parser.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 
 #include "parser/decoder.h"
@@ -71,7 +72,7 @@ Status ReadLabels(ModelReader& in, const std::string& path, std::vector<Deprel>*
 
 }  // namespace
 
-Result<Parser> Parser::LoadNeural(const std::string& path) {
+Result<Parser> Parser::LoadNeural(const std::string& path, size_t table_bytes) {
   auto reader = ModelReader::Open(path, parser::kNeuralKind, parser::kNeuralVersion);
   if (!reader.ok()) return reader.status();
   ModelReader& in = *reader;
@@ -96,7 +97,7 @@ Result<Parser> Parser::LoadNeural(const std::string& path) {
   }
   if (!in.at_end()) return in.Error("trailing bytes");
   return Parser(std::move(deprels), static_cast<int>(root_label),
-                parser::NeuralModel::Make(std::move(ids), std::move(net)));
+                parser::NeuralModel::Make(std::move(ids), std::move(net), table_bytes));
 }
 
 Status Parser::SaveNeural(const std::string& path) const {
@@ -111,7 +112,7 @@ Status Parser::SaveNeural(const std::string& path) const {
 }
 
 Result<Parser> Parser::Load(const std::string& path) {
-  if (ModelKind(path) == parser::kNeuralKind) return LoadNeural(path);
+  if (ModelKind(path) == parser::kNeuralKind) return LoadNeural(path, parser::kNeuralTableBytes);
   auto reader = ModelReader::Open(path, kKind, kVersion);
   if (!reader.ok()) return reader.status();
   ModelReader& in = *reader;
@@ -153,7 +154,44 @@ Result<Parser> Parser::Load(const std::string& path) {
                 parser::Vocabulary(std::move(words)), std::move(model));
 }
 
+Result<Parser> Parser::Cascade(Parser perceptron, const Parser& neural,
+                               const parser::CascadeOptions& options) {
+  if (perceptron.neural_ != nullptr || neural.neural_ == nullptr || neural.cascade_) {
+    return Status::InvalidArgument("a cascade needs a perceptron and a neural parser model");
+  }
+  // The decoder adds the two models' scores class by class.
+  if (perceptron.label_deprels_ != neural.label_deprels_ ||
+      perceptron.system_.root_label() != neural.system_.root_label()) {
+    return Status::InvalidArgument(
+        "the perceptron and neural parser models were trained with different relation labels");
+  }
+  if (!(options.margin >= 0.0f) || !(options.neural_weight >= 0.0f)) {
+    return Status::InvalidArgument("cascade margin and neural weight must be >= 0");
+  }
+  perceptron.neural_ = neural.neural_;
+  perceptron.cascade_ = options;
+  return perceptron;
+}
+
+Result<Parser> Parser::LoadFolder(const std::string& dir, const ParserOptions& options) {
+  auto parser = Load(dir + "/parser.bin");
+  if (!parser.ok() || !options.cascade || parser->neural()) return parser;
+  const std::string neural_path = dir + "/parser-neural.bin";
+  std::error_code error;
+  if (!std::filesystem::exists(neural_path, error)) return parser;
+  // In a cascade the neural scorer's word table is small: it loads in a
+  // fraction of the time, and a rare word's vectors are computed when a
+  // sentence needs them (docs/PARSER.md "Cascade").
+  auto neural = LoadNeural(neural_path, parser::kCascadeNeuralTableBytes);
+  if (!neural.ok()) return neural.status();
+  parser::CascadeOptions cascade;
+  cascade.margin = options.cascade_margin;
+  cascade.neural_weight = options.cascade_neural_weight;
+  return Cascade(std::move(parser).value(), *neural, cascade);
+}
+
 Status Parser::Save(const std::string& path) const {
+  if (cascade_) return Status::InvalidArgument(path + ": a cascade parser is saved as its two models");
   if (neural_) return SaveNeural(path);
   ModelWriter out;
   out.Put<uint32_t>(parser::kFeatureSetVersion);
@@ -171,7 +209,11 @@ void Parser::Parse(Document& doc, const ParserOptions& options) const {
 
 void Parser::ParseSelected(Document& doc, const ParserOptions& options,
                            std::span<const uint8_t> selected) const {
-  if (neural_) {
+  if (cascade_) {
+    parser::CascadeDecoder decoder(*neural_, table_, model_.scale(), system_, vocabulary_,
+                                   *cascade_);
+    ParseWith(decoder, doc, options, selected);
+  } else if (neural_) {
     parser::NeuralDecoder decoder(neural_->net, &neural_->scorer, system_, neural_->ids);
     ParseWith(decoder, doc, options, selected);
   } else {

@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -27,6 +28,7 @@
 #include "dyad/status.h"
 #include "dyad/tags.h"
 #include "learn/linear_model.h"
+#include "parser/cascade_decoder.h"
 #include "parser/neural_model.h"
 #include "parser/score_table.h"
 #include "parser/transition.h"
@@ -80,6 +82,10 @@ class Parser {
   // Reads a "PARS" model file; a missing, damaged or foreign file gives a
   // Status naming it.
   static Result<Parser> Load(const std::string& path);
+  // The parser of a model folder: `dir`/parser.bin, and when
+  // options.cascade is set and `dir`/parser-neural.bin exists, the cascade
+  // of the two (options.h).
+  static Result<Parser> LoadFolder(const std::string& dir, const ParserOptions& options);
   // `train` and `dev` carry gold heads and relations; their tags are the
   // ones the parser should learn from (the trainer tool replaces gold tags
   // with jackknifed predictions). Dev chooses the epoch.
@@ -89,8 +95,15 @@ class Parser {
   // oracle); the model file is of kind "NPAR" and Load reads either kind.
   static Result<Parser> TrainNeural(const Document& train, const Document& dev,
                                     const NeuralParserTrainOptions& options, std::ostream& log);
+  // One parser from a perceptron and a neural model trained on the same
+  // labels: the neural scorer decides the moves it is sure of and both
+  // decide the others (cascade_decoder.h).
+  static Result<Parser> Cascade(Parser perceptron, const Parser& neural,
+                                const parser::CascadeOptions& options);
+  // A cascade is two files: saving it is refused.
   Status Save(const std::string& path) const;
-  bool neural() const { return neural_ != nullptr; }
+  bool neural() const { return neural_ != nullptr && !cascade_; }
+  bool cascade() const { return cascade_.has_value(); }
 
   // Sets head and deprel of every token (needs upos/xpos).
   void Parse(Document& doc, const ParserOptions& options) const;
@@ -102,7 +115,7 @@ class Parser {
   size_t num_features() const { return model_.num_features(); }
   size_t num_weights() const { return model_.num_entries(); }
   size_t memory_bytes() const {
-    return neural_ ? neural_->scorer.memory_bytes() : table_.memory_bytes();
+    return (neural_ ? neural_->scorer.memory_bytes() : 0) + table_.memory_bytes();
   }
 
  private:
@@ -110,7 +123,7 @@ class Parser {
          LinearModel model);
   Parser(std::vector<Deprel> label_deprels, int root_label,
          std::shared_ptr<const parser::NeuralModel> neural);
-  static Result<Parser> LoadNeural(const std::string& path);
+  static Result<Parser> LoadNeural(const std::string& path, size_t table_bytes);
   template <typename AnyDecoder>
   void ParseWith(AnyDecoder& decoder, Document& doc, const ParserOptions& options,
                  std::span<const uint8_t> selected) const;
@@ -123,6 +136,7 @@ class Parser {
   LinearModel model_;         // as stored (Save)
   parser::ScoreTable table_;  // the same weights, indexed for parsing
   std::shared_ptr<const parser::NeuralModel> neural_;  // set: the neural scorer parses
+  std::optional<parser::CascadeOptions> cascade_;      // set: both models parse
 };
 
 }  // namespace dyad

@@ -140,7 +140,7 @@ Result<Pipeline> Pipeline::Open(const PipelineOptions& options) {
   if (!lemmatizer.ok()) return lemmatizer.status();
   std::optional<Parser> parser;
   if (options.parse) {
-    auto loaded = Parser::Load(dir + "/parser.bin");
+    auto loaded = Parser::LoadFolder(dir, options.parser);
     if (!loaded.ok()) return loaded.status();
     parser.emplace(std::move(loaded).value());
   }
