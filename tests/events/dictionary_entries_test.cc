@@ -99,6 +99,15 @@ const EntryCase kCases[] = {
     {"Serbia pulled its troops back from the border with Kosovo.", "SRB", "XKX", "0874"},
     // organizations.txt: the Rohingya are civilians of Myanmar.
     {"Myanmar's army carried out ethnic cleansing against the Rohingya.", "MMR", "MMR", "203"},
+    // 19: strikes carried out on a place are armed strikes, not a labour strike.
+    {"Pakistan carried out strikes on militant hideouts in Iran.", "PAK", "IRN", "190"},
+    {"Turkish jets carried out strikes on Kurdish positions in Iraq.", "TUR", "IRQ", "190"},
+    {"Workers carried out strikes against the pension reform in Paris.", "FRA", "FRA", "143"},
+    // 07: weapons given with a double object.
+    {"Germany gave Ukraine tanks on Tuesday.", "DEU", "UKR", "072"},
+    {"Iran gave Russia drones.", "IRN", "RUS", "072"},
+    // 05: an ambassador restored to a capital.
+    {"The United Arab Emirates restored its ambassador to Iran.", "ARE", "IRN", "050"},
 };
 
 // plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
