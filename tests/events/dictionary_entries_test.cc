@@ -108,6 +108,12 @@ const EntryCase kCases[] = {
     {"Iran gave Russia drones.", "IRN", "RUS", "072"},
     // 05: an ambassador restored to a capital.
     {"The United Arab Emirates restored its ambassador to Iran.", "ARE", "IRN", "050"},
+    // 13: warning of costs or a price is a threat; 16: ordering a country to
+    // close its mission cuts diplomatic relations.
+    {"Biden warned Putin of severe costs if Russia invades Ukraine.", "USA", "RUS", "130"},
+    {"Washington warned Beijing of a heavy price.", "USA", "CHN", "130"},
+    {"The United States ordered China to close its consulate in Houston.", "USA", "CHN", "161"},
+    {"Moscow ordered Britain to close its embassy.", "RUS", "GBR", "161"},
 };
 
 // plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
