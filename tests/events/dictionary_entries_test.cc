@@ -114,6 +114,8 @@ const EntryCase kCases[] = {
     {"Washington warned Beijing of a heavy price.", "USA", "CHN", "130"},
     {"The United States ordered China to close its consulate in Houston.", "USA", "CHN", "161"},
     {"Moscow ordered Britain to close its embassy.", "RUS", "GBR", "161"},
+    // 18: the sport discards leave a police beating an assault.
+    {"Israeli police beat Palestinian worshippers at the mosque.", "ISR", "PSE", "182"},
 };
 
 // plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
@@ -135,6 +137,14 @@ const PloverCase kPloverCases[] = {
 const char* const kNotCooperation[] = {
     "Iran launched war games in the Gulf on Friday.",
     "China held war games near Taiwan on Sunday.",
+};
+
+// Sport: one national team beating another in a match is no assault (18).
+const char* const kSportNotAssault[] = {
+    "Brazil beat Argentina 2-1 in a World Cup qualifier on Tuesday.",
+    "France beat Morocco in the semifinal on Wednesday.",
+    "Argentina beat France on penalties in the final.",
+    "Japan beat Germany 2-1 in their opening match.",
 };
 // clang-format on
 
@@ -206,6 +216,22 @@ TEST(DictionaryEntries, OneSidedWarGamesAreNotCooperation) {
     pipeline->Analyze(doc);
     for (const Event& e : doc.events()) {
       EXPECT_NE(e.cameo.compare(0, 2, "06"), 0) << text << "\n  got " << Describe(doc);
+    }
+  }
+}
+
+TEST(DictionaryEntries, SportIsNotAssault) {
+  if (!std::filesystem::exists(testing::ModelPath("parser.bin"))) {
+    GTEST_SKIP() << "models/parser.bin is not present";
+  }
+  auto pipeline = OpenPipeline();
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  for (const char* text : kSportNotAssault) {
+    Document doc(text);
+    doc.set_date(*Date::Parse("2005-05-04"));
+    pipeline->Analyze(doc);
+    for (const Event& e : doc.events()) {
+      EXPECT_NE(e.cameo.compare(0, 2, "18"), 0) << text << "\n  got " << Describe(doc);
     }
   }
 }
