@@ -116,6 +116,9 @@ const EntryCase kCases[] = {
     {"Moscow ordered Britain to close its embassy.", "RUS", "GBR", "161"},
     // 18: the sport discards leave a police beating an assault.
     {"Israeli police beat Palestinian worshippers at the mosque.", "ISR", "PSE", "182"},
+    // 15: an army put on combat readiness; 16: talks scrapped are halted.
+    {"Serbia put its army on combat readiness near Kosovo.", "SRB", "XKX", "152"},
+    {"India scrapped talks with Pakistan.", "IND", "PAK", "164"},
 };
 
 // plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
