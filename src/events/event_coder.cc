@@ -168,12 +168,16 @@ class SentenceCoder {
     return lemma.size() == word.size() + 1 && lemma.back() == 's' && lemma.compare(0, word.size(), word) == 0;
   }
 
-  // The nominal introduced by preposition `prep` below `head`.
+  // The nominal introduced by preposition `prep` below `head`. A time
+  // phrase ("on Sunday", "in March") says when, not whom: a correct parse
+  // hangs "fired missiles toward Japan on Sunday"'s date on the verb, where
+  // it must not fill "fire on TGT".
   int FindPrepObject(int head, std::string_view prep, const std::vector<int>& used) const {
     int found = -1;
     Visit(head, 0, [&](int t) {
       if (found >= 0 || t == head) return;
       if (tree_.rel(t) == rel_.case_ && tree_.lemma(t) == prep && tree_.head(t) >= 0 &&
+          !IsTimeWord(tree_.lemma(tree_.head(t))) &&
           std::find(used.begin(), used.end(), t) == used.end()) {
         found = tree_.head(t);
       }

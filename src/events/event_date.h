@@ -20,6 +20,13 @@ std::optional<Date> ResolveRelativeDate(std::string_view word, const Date& artic
 // "yesterday", "tonight"), whatever the article date.
 bool IsRelativeDateWord(std::string_view word);
 
+// Whether `word` (a lemma) names a time rather than a thing or a party: a
+// relative date word, a month ("May" only as a date is too ambiguous and is
+// left out), or a period of the day, week or year. A phrase headed by one
+// ("on Sunday", "in March", "at night") is when an act happened, never
+// whom it involved.
+bool IsTimeWord(std::string_view word);
+
 }  // namespace dyad
 
 #endif  // DYAD_EVENTS_EVENT_DATE_H_

@@ -28,7 +28,7 @@ class EventCoderTest : public ::testing::Test {
     ActorEntry kishida{ActorKind::kPerson, "", "Fumio Kishida", {}, false, "t"};
     kishida.roles.push_back({"JPNGOV", *Date::Parse("2021-10-04"), *Date::Parse("2024-10-01"), 1});
     actors_.Add(kishida, {"Fumio Kishida", "Kishida"});
-    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313", "150", "062", "120", "064", "019", "0314", "0874", "1662"}) {
+    for (const char* c : {"010", "030", "036", "040", "043", "111", "112", "130", "1312", "1384", "163", "190", "192", "0871", "154", "045", "100", "070", "141", "1411", "033", "080", "0313", "150", "062", "120", "064", "019", "0314", "0874", "1662", "193", "195"}) {
       codes_.Add({c, 0.0f, c[0] == '0' ? 1 : 3, c});
     }
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
@@ -47,7 +47,8 @@ class EventCoderTest : public ::testing::Test {
                              "refuse to => 120", "provide intelligence to TGT => 064",
                              "adj opposed to TGT => 120", "reach consensus => 019",
                              "noun withdrawal => 0874", "expel inspector from TGT => 1662",
-                             "adj willing => 030"}) {
+                             "adj willing => 030", "fire on TGT => 193",
+                             "fire missile => 195"}) {
       Pattern p;
       std::string error;
       ASSERT_TRUE(PatternSet::ParseLine(line, &p, &error)) << error;
@@ -684,6 +685,30 @@ TEST_F(EventCoderTest, PhraseHungOnADayIsTheVerbs) {
       "10\tand\tand\tCCONJ\tCC\t_\t11\tcc\t_\t_\n"
       "11\tUkraine\tUkraine\tPROPN\tNNP\t_\t9\tconj\t_\t_\n\n");
   EXPECT_EQ(Triples(plan), "");
+}
+
+// "on Sunday" is when, not whom: a correct parse hangs the date on the
+// verb, and it must not fill the pattern's "on TGT" slot; the same date on
+// the destination (the perceptron's habit) codes the same event.
+TEST_F(EventCoderTest, TimePhraseIsNoPrepositionalTarget) {
+  const std::string head =
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tmissiles\tmissile\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "4\ttoward\ttoward\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tJapan\tJapan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+      "6\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n";
+  const Document on_verb = Code(head + "7\tSunday\tSunday\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(on_verb), "RUS>JPN:195 ");
+  const Document on_noun = Code(head + "7\tSunday\tSunday\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n\n");
+  EXPECT_EQ(Triples(on_noun), "RUS>JPN:195 ");
+  // A real "on" phrase still fills the slot.
+  const Document on_party = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ton\ton\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(on_party), "RUS>UKR:193 ");
 }
 
 // "Russia and Japan held war games": an act the dictionary codes as
