@@ -433,7 +433,7 @@ class SentenceCoder {
       // subject noun and hangs the finite verb beside it; with no verb
       // above the noun and no subject of its own, the verb is the noun's
       // predicate (as for the clause modifier below).
-      ActorsOf(h, out);
+      ActorsOf(VerblessPhraseTop(h), out);
     } else if (r == rel_.acl) {
       // "Japan's attempts to threaten Russia": the noun's possessor acts.
       if (const int poss = tree_.child(h, rel_.nmod_poss); poss >= 0) ActorsOf(poss, out);
@@ -448,10 +448,8 @@ class SentenceCoder {
       // the sentence's only predicate; a finite verb, or a participle with
       // a direct object (a passive reduced relative has none), after its
       // noun is that noun's predicate.
-      else if (h < v && NoVerbAbove(h) &&
-               (IsFiniteVerb(v) || (tree_.child(v, rel_.obj) >= 0 && !IsPassive(v) &&
-                                    XposName(tree_.token(v).xpos) == "VBN"))) {
-        ActorsOf(h, out);
+      else if (h < v && NoVerbAbove(h) && IsMisparsedPredicate(v)) {
+        ActorsOf(VerblessPhraseTop(h), out);
       }
     }
   }
@@ -506,6 +504,43 @@ class SentenceCoder {
       if (tree_.upos(h) == Upos::VERB || tree_.upos(h) == Upos::AUX) return false;
     }
     return true;
+  }
+
+  // A clause the parse hangs on a noun that reads as a sentence's
+  // predicate: a finite verb, a participle with a direct object (a passive
+  // reduced relative has none), or a participle coordinated with such a
+  // verb ("donated and personally delivered $50,000 worth of goods").
+  bool IsMisparsedPredicate(int v) const {
+    if (IsFiniteVerb(v)) return true;
+    if (IsPassive(v) || XposName(tree_.token(v).xpos) != "VBN") return false;
+    if (tree_.child(v, rel_.obj) >= 0) return true;
+    for (int c : tree_.children(v)) {
+      if (tree_.rel(c) == rel_.conj && tree_.upos(c) == Upos::VERB && c > v &&
+          (IsFiniteVerb(c) || tree_.child(c, rel_.obj) >= 0) && !IsPassive(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The whole noun phrase a verbless sentence's predicate belongs to, from
+  // the noun the parse hung it on: up through the nominals above (a
+  // parse that roots the sentence in its subject may hang the verb on a
+  // word inside the subject phrase, "Doctors from two American aid groups
+  // donated", or on a time word after it, "Iran's leader today
+  // rejected"). Called only when no verb is above `t`.
+  int VerblessPhraseTop(int t) const {
+    for (int hops = 0; hops < kMaxInherit; ++hops) {
+      const int h = tree_.head(t);
+      if (h < 0 || !(IsNoun(h) || tree_.upos(h) == Upos::PRON)) break;
+      const Deprel r = tree_.rel(t);
+      if (r != rel_.nmod && r != rel_.appos && r != rel_.obl_unmarked && r != rel_.obl_tmod &&
+          r != rel_.conj) {
+        break;
+      }
+      t = h;
+    }
+    return t;
   }
 
   bool IsFiniteVerb(int v) const {

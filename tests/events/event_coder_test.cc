@@ -711,6 +711,43 @@ TEST_F(EventCoderTest, TimePhraseIsNoPrepositionalTarget) {
   EXPECT_EQ(Triples(on_party), "RUS>UKR:193 ");
 }
 
+// A parse that roots the sentence in its subject may hang the verb on a
+// word inside the subject phrase or on a time word after it: the predicate
+// belongs to the whole phrase, whose head names the actor.
+TEST_F(EventCoderTest, PredicateHungInsideAVerblessSubjectIsThePhrases) {
+  // "today" takes no clause of its own: the verb is the leader's.
+  const Document today = Code(
+      "1\tRussia\tRussia\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+      "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+      "3\tminister\tminister\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+      "4\ttoday\ttoday\tNOUN\tNN\t_\t3\tobl:unmarked\t_\t_\n"
+      "5\tthreatened\tthreaten\tVERB\tVBN\t_\t4\tacl\t_\t_\n"
+      "6\tUkraine\tUkraine\tPROPN\tNNP\t_\t5\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(today), "RUSGOV>UKR:130 ");
+  // A participle coordinated with a finite verb is a predicate too, and
+  // the phrase it hangs in ("troops from Japan") is its subject.
+  const Document conj = Code(
+      "1\tTroops\ttroop\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+      "2\tfrom\tfrom\tADP\tIN\t_\t3\tcase\t_\t_\n"
+      "3\tJapan\tJapan\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+      "4\tcollected\tcollect\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+      "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+      "6\tsent\tsend\tVERB\tVBD\t_\t4\tconj\t_\t_\n"
+      "7\taid\taid\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+      "8\tto\tto\tADP\tIN\t_\t9\tcase\t_\t_\n"
+      "9\tUkraine\tUkraine\tPROPN\tNNP\t_\t6\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(conj), "JPNMIL>UKR:070 ");
+  // A passive reduced relative ("aid collected in Japan") is no predicate.
+  const Document passive = Code(
+      "1\tAid\taid\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+      "2\tfrom\tfrom\tADP\tIN\t_\t3\tcase\t_\t_\n"
+      "3\tJapan\tJapan\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+      "4\tthreatened\tthreaten\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+      "5\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tRussia\tRussia\tPROPN\tNNP\t_\t4\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(passive).find("JPN>"), std::string::npos);
+}
+
 // "Russia and Japan held war games": an act the dictionary codes as
 // cooperation when done "with" a partner (062) and as one side's show of
 // force without one (150) is, with two states as its compound subject,
