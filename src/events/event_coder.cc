@@ -451,6 +451,13 @@ class SentenceCoder {
       else if (h < v && NoVerbAbove(h) && IsMisparsedPredicate(v)) {
         ActorsOf(VerblessPhraseTop(h), out);
       }
+      // "Egyptian police opened fire ..., security sources said" parsed
+      // with the police as a second subject of "said": a reporting verb
+      // has one speaker, the subject nearest it; an earlier subject with a
+      // predicate of its own hung on it is the reported clause's.
+      else if (h < v && IsMisparsedPredicate(v) && IsStrandedSubject(h, v)) {
+        ActorsOf(h, out);
+      }
     }
   }
 
@@ -519,6 +526,18 @@ class SentenceCoder {
           (IsFiniteVerb(c) || tree_.child(c, rel_.obj) >= 0) && !IsPassive(c)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  // Whether nominal n is the subject of a reporting verb that has another
+  // subject after word v (n's own clause): then the later one speaks.
+  bool IsStrandedSubject(int n, int v) const {
+    if (tree_.rel(n) != rel_.nsubj) return false;
+    const int r = tree_.head(n);
+    if (r < 0 || !IsReportingVerb(r) || r < v) return false;
+    for (int c : tree_.children(r)) {
+      if (c != n && c > v && tree_.rel(c) == rel_.nsubj) return true;
     }
     return false;
   }

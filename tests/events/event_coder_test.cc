@@ -748,6 +748,32 @@ TEST_F(EventCoderTest, PredicateHungInsideAVerblessSubjectIsThePhrases) {
   EXPECT_EQ(Triples(passive).find("JPN>"), std::string::npos);
 }
 
+// "Russian troops attacked Ukraine, the embassy said" parsed with the
+// troops as a second subject of "said": the subject nearest the reporting
+// verb speaks; the earlier one does what its own predicate says.
+TEST_F(EventCoderTest, EarlierSubjectOfAReportingVerbWithAPredicateIsTheReportedOnes) {
+  const std::string words =
+      "1\tRussian\tRussian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+      "2\ttroops\ttroop\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+      "3\tattacked\tattack\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+      "4\tUkraine\tUkraine\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+      "5\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n";
+  const Document doc = Code(words +
+                            "7\tembassy\tembassy\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+                            "8\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUSMIL>UKR:190 ");
+  // With one subject, "said" keeps it: a reduced relative on its speaker
+  // is no reported clause.
+  const Document one = Code(
+      "1\tRussian\tRussian\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+      "2\ttroops\ttroop\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+      "3\tattacked\tattack\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+      "4\tyesterday\tyesterday\tNOUN\tNN\t_\t3\tobl:tmod\t_\t_\n"
+      "5\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\n");
+  EXPECT_EQ(Triples(one).find(":190"), std::string::npos);
+}
+
 // "Russia and Japan held war games": an act the dictionary codes as
 // cooperation when done "with" a partner (062) and as one side's show of
 // force without one (150) is, with two states as its compound subject,
