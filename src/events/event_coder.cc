@@ -348,6 +348,15 @@ class SentenceCoder {
         ActorsOf(c, out, depth + 1);
         if (out->size() > before) break;
       }
+      // "Russian aircraft ... killed", parsed with "Russian" as the root
+      // and the noun under the verb: an adjective right before a noun, with
+      // neither copula nor subject of its own, modifies that noun whatever
+      // the parse says.
+      if (out->size() == before && depth == 0 && t > 0 && IsNoun(t) && tree_.head(t - 1) < 0 &&
+          tree_.upos(t - 1) == Upos::ADJ && tree_.mention(t - 1) >= 0 &&
+          tree_.child(t - 1, rel_.cop) < 0 && tree_.child(t - 1, rel_.nsubj) < 0) {
+        out->push_back(tree_.mention(t - 1));
+      }
     }
     for (int c : tree_.children(t)) {
       if (tree_.rel(c) == rel_.conj) ActorsOf(c, out, depth);

@@ -774,6 +774,25 @@ TEST_F(EventCoderTest, EarlierSubjectOfAReportingVerbWithAPredicateIsTheReported
   EXPECT_EQ(Triples(one).find(":190"), std::string::npos);
 }
 
+// "Russian aircraft ... attacked Ukraine" parsed with the adjective as the
+// root and the noun under the verb: the adjective still modifies the noun
+// right after it. A predicative adjective (with its own copula) does not.
+TEST_F(EventCoderTest, RootAdjectiveBeforeANounStillModifiesIt) {
+  const Document doc = Code(
+      "1\tRussian\tRussian\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+      "2\taircraft\taircraft\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+      "3\tattacked\tattack\tVERB\tVBD\t_\t1\tparataxis\t_\t_\n"
+      "4\tUkraine\tUkraine\tPROPN\tNNP\t_\t3\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "RUS>UKR:190 ");
+  const Document cop = Code(
+      "1\tRussian\tRussian\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+      "2\tis\tbe\tAUX\tVBZ\t_\t1\tcop\t_\t_\n"
+      "3\taircraft\taircraft\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+      "4\tattacked\tattack\tVERB\tVBD\t_\t1\tparataxis\t_\t_\n"
+      "5\tUkraine\tUkraine\tPROPN\tNNP\t_\t4\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(cop).find("RUS>"), std::string::npos);
+}
+
 // "Russia and Japan held war games": an act the dictionary codes as
 // cooperation when done "with" a partner (062) and as one side's show of
 // force without one (150) is, with two states as its compound subject,
