@@ -412,6 +412,15 @@ class SentenceCoder {
       // ("Kishida and Biden agreed" with two nsubj) still gives both.
       if (tree_.rel(s) != rel_.nsubj) continue;
       has_subject = true;
+      // "Clerics and lawmakers believe" parsed as the noun "Clerics"
+      // conjoined with the clause "lawmakers believe": a verbless noun
+      // joined by the verb's own "and" right before its subject is the
+      // subject's first conjunct.
+      if (const int h = tree_.head(v); h >= 0 && tree_.rel(v) == rel_.conj && h < s && s < v &&
+                                       IsNoun(h) && NoVerbAbove(h)) {
+        const int cc = tree_.child(v, rel_.cc);
+        if (cc > h && cc < s && Contains({"and", "or"}, tree_.lemma(cc))) ActorsOf(h, out);
+      }
       // A relative pronoun subject stands for the noun the clause modifies.
       if (tree_.rel(v) == rel_.acl_relcl && Contains({"who", "which", "that"}, tree_.lemma(s))) {
         ActorsOf(tree_.head(v), out);

@@ -21,7 +21,7 @@ RelationIds::RelationIds()
       aux_pass(Id("aux:pass")), mark(Id("mark")), case_(Id("case")),
       compound_prt(Id("compound:prt")), cop(Id("cop")), obl_tmod(Id("obl:tmod")),
       obl_unmarked(Id("obl:unmarked")), nmod_unmarked(Id("nmod:unmarked")), det(Id("det")),
-      nummod(Id("nummod")), nmod_desc(Id("nmod:desc")) {}
+      nummod(Id("nummod")), nmod_desc(Id("nmod:desc")), cc(Id("cc")) {}
 
 std::string_view SentenceTree::LemmaOf(const Document& doc, const Token& t) {
   // The lemmatizer lowercases every word but proper nouns, which no

@@ -19,7 +19,7 @@ struct RelationIds {
   RelationIds();
   Deprel nsubj, nsubj_pass, obj, iobj, obl, obl_agent, nmod, nmod_poss, amod, compound, flat,
       appos, conj, xcomp, ccomp, advcl, acl, acl_relcl, parataxis, advmod, aux, aux_pass, mark,
-      case_, compound_prt, cop, obl_tmod, obl_unmarked, nmod_unmarked, det, nummod, nmod_desc;
+      case_, compound_prt, cop, obl_tmod, obl_unmarked, nmod_unmarked, det, nummod, nmod_desc, cc;
 };
 
 class SentenceTree {

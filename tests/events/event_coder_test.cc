@@ -793,6 +793,20 @@ TEST_F(EventCoderTest, RootAdjectiveBeforeANounStillModifiesIt) {
   EXPECT_EQ(Triples(cop).find("RUS>"), std::string::npos);
 }
 
+// "Japan and Russia threatened Ukraine" parsed as the noun "Japan"
+// conjoined with the clause "Russia threatened Ukraine": the noun joined by
+// the verb's own "and" right before its subject is the subject's first
+// conjunct.
+TEST_F(EventCoderTest, NounConjoinedWithAClauseIsItsSubjectsConjunct) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+      "3\tRussia\tRussia\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+      "4\tthreatened\tthreaten\tVERB\tVBD\t_\t1\tconj\t_\t_\n"
+      "5\tUkraine\tUkraine\tPROPN\tNNP\t_\t4\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>UKR:130 RUS>UKR:130 ");
+}
+
 // "Russia and Japan held war games": an act the dictionary codes as
 // cooperation when done "with" a partner (062) and as one side's show of
 // force without one (150) is, with two states as its compound subject,
