@@ -415,9 +415,11 @@ class SentenceCoder {
       // "Clerics and lawmakers believe" parsed as the noun "Clerics"
       // conjoined with the clause "lawmakers believe": a verbless noun
       // joined by the verb's own "and" right before its subject is the
-      // subject's first conjunct.
+      // subject's first conjunct. So is a noun the parse also made a
+      // second subject of a reporting verb ("The United States and Jordan
+      // have agreed ..., the White House announced").
       if (const int h = tree_.head(v); h >= 0 && tree_.rel(v) == rel_.conj && h < s && s < v &&
-                                       IsNoun(h) && NoVerbAbove(h)) {
+                                       IsNoun(h) && (NoVerbAbove(h) || IsStrandedSubject(h, v))) {
         const int cc = tree_.child(v, rel_.cc);
         if (cc > h && cc < s && Contains({"and", "or"}, tree_.lemma(cc))) ActorsOf(h, out);
       }

@@ -805,6 +805,17 @@ TEST_F(EventCoderTest, NounConjoinedWithAClauseIsItsSubjectsConjunct) {
       "4\tthreatened\tthreaten\tVERB\tVBD\t_\t1\tconj\t_\t_\n"
       "5\tUkraine\tUkraine\tPROPN\tNNP\t_\t4\tobj\t_\t_\n\n");
   EXPECT_EQ(Triples(doc), "JPN>UKR:130 RUS>UKR:130 ");
+  // The same noun made a second subject of a reporting verb.
+  const Document said = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+      "3\tRussia\tRussia\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+      "4\tthreatened\tthreaten\tVERB\tVBD\t_\t1\tconj\t_\t_\n"
+      "5\tUkraine\tUkraine\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tembassy\tembassy\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+      "8\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\n");
+  EXPECT_EQ(Triples(said), "JPN>UKR:130 RUS>UKR:130 ");
 }
 
 // "Russia and Japan held war games": an act the dictionary codes as
