@@ -1000,6 +1000,13 @@ class SentenceCoder {
         if (tree_.rel(c) == rel_.obj || (tree_.rel(c) == rel_.xcomp && tree_.upos(c) == Upos::VERB)) {
           places.push_back(c);
         }
+        // "donated and personally delivered goods to Baghdad": a verb with
+        // neither object nor phrase of its own shares those of the verb
+        // conjoined after it (with no subject of its own).
+        if (places[i] == head && tree_.rel(c) == rel_.conj && tree_.upos(c) == Upos::VERB &&
+            tree_.child(c, rel_.nsubj) < 0 && DirectObject(head) < 0 && tree_.child(head, rel_.obl) < 0) {
+          places.push_back(c);
+        }
         // "suspended part of an aid program for Bosnia", "halted the
         // delivery of aid to Serbia": the object's "of" phrase names what
         // the act is about, and its phrases are the act's.

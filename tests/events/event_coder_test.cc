@@ -818,6 +818,29 @@ TEST_F(EventCoderTest, NounConjoinedWithAClauseIsItsSubjectsConjunct) {
   EXPECT_EQ(Triples(said), "JPN>UKR:130 RUS>UKR:130 ");
 }
 
+// "Japan collected and sent aid to Ukraine": a verb with neither object
+// nor phrase of its own shares those of the verb conjoined after it.
+TEST_F(EventCoderTest, VerbSharesThePhrasesOfItsConjunct) {
+  const Document doc = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tdemonstrated\tdemonstrate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+      "4\tmarched\tmarch\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+      "5\tagainst\tagainst\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tRussia\tRussia\tPROPN\tNNP\t_\t4\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(doc), "JPN>RUS:141 ");
+  // A conjunct with its own subject is another clause.
+  const Document own = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tdemonstrated\tdemonstrate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+      "4\tstudents\tstudent\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+      "5\tmarched\tmarch\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+      "6\tagainst\tagainst\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "7\tRussia\tRussia\tPROPN\tNNP\t_\t5\tobl\t_\t_\n\n");
+  EXPECT_EQ(Triples(own).find("JPN>RUS"), std::string::npos);
+}
+
 // "Russia and Japan held war games": an act the dictionary codes as
 // cooperation when done "with" a partner (062) and as one side's show of
 // force without one (150) is, with two states as its compound subject,
