@@ -39,6 +39,39 @@ bool IsSkipped(const Document& doc, const Token& t) {
   return t.upos == Upos::PUNCT || doc.Norm(t) == "'s";
 }
 
+// "thousands of Kenyans", "2,000 Libyans", "many Afghans": a plural
+// demonym counted as a crowd names people of the country (its civilians,
+// CVL), not the country acting; a bare "Palestinians" or "the Israelis"
+// stays the country, as news means the side. [first, end) is the demonym's
+// run in `tokens`.
+bool IsCountedPeople(const Document& doc, std::span<const Token> tokens, uint32_t first,
+                     uint32_t end) {
+  const Token& last = tokens[end - 1];
+  const std::string_view tag = XposName(last.xpos);
+  if (tag != "NNS" && tag != "NNPS") return false;
+  // A modifier of a following noun ("Kenyans' anger" aside) is no crowd.
+  if (end < tokens.size() && (tokens[end].upos == Upos::NOUN || tokens[end].upos == Upos::PROPN)) {
+    return false;
+  }
+  if (first == 0) return false;
+  const Token& before = tokens[first - 1];
+  // A number counts them only when it modifies them: "2,000 Libyans", not
+  // a dateline's year ("June 19, 2018 Palestinians ...").
+  if (before.upos == Upos::NUM) return before.head < 0 || before.head == static_cast<int32_t>(end - 1);
+  // The lemma is lowercase ("Many" -> "many"); without lemmas, the form.
+  const std::string_view word = doc.Lemma(before).empty() ? doc.Norm(before) : doc.Lemma(before);
+  for (std::string_view q : {"many", "several", "some", "numerous", "few"}) {
+    if (word == q) return true;
+  }
+  if (word != "of" || first < 2) return false;
+  const std::string_view amount = doc.Lemma(tokens[first - 2]);
+  for (std::string_view q : {"thousand", "hundred", "dozen", "million", "ten", "score", "crowd",
+                             "group", "number", "throng", "mob", "busload"}) {
+    if (amount == q) return true;
+  }
+  return false;
+}
+
 bool IsNominal(Upos u) { return u == Upos::NOUN || u == Upos::PROPN || u == Upos::kNone; }
 
 // Kinds a name can take, most specific first, for names with several
@@ -101,8 +134,12 @@ const ActorName* ActorMatcher::LongestNameAt(const Document& doc, std::span<cons
   for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
     const std::string_view norm = doc.Norm(tokens[j]);
     PhraseKey by_lemma = key;
-    key.Extend(norm);
+    const int taken = key.Extend(norm);
     if (key.length() > dict_.max_key_length()) break;
+    // Punctuation adds nothing to the key, so without this check "Kyrgyz ,"
+    // would be a longer match than "Kyrgyz" and swallow the list's comma;
+    // a name may hold punctuation ("Guinea - Bissau") but not end on it.
+    if (taken == 0 && j > i) continue;
     auto consider = [&](uint64_t h, bool via_lemma) {
       if (!dict_.MayBeName(h)) return;
       const auto* names = dict_.Find(h);
@@ -170,6 +207,7 @@ void ActorMatcher::MatchSentence(Document& doc, uint32_t sentence_index) const {
   const auto tokens = doc.tokens(sentence);
   const size_t first_mention = doc.actors().size();
   const size_t first_place = doc.places().size();
+  std::vector<uint8_t> demonym;  // per mention of this sentence
   uint32_t i = 0, best_end = 0;
   while (const ActorName* best = NextName(doc, tokens, &i, &best_end)) {
     const uint32_t first = sentence.first_token + i;
@@ -182,6 +220,7 @@ void ActorMatcher::MatchSentence(Document& doc, uint32_t sentence_index) const {
         head = sentence.first_token + k;
       }
     }
+    const uint32_t i_first = i;
     i = best_end;
     if (best->place) {
       const PlaceEntry& p = dict_.place(best->entry);
@@ -197,12 +236,19 @@ void ActorMatcher::MatchSentence(Document& doc, uint32_t sentence_index) const {
     m.kind = e.kind;
     m.code = e.CodeOn(doc.date());
     m.entry = e.name;
+    const bool is_demonym = e.kind == ActorKind::kCountry && e.adjective;
+    if (is_demonym && IsCountedPeople(doc, tokens, i_first, best_end)) {
+      m.kind = ActorKind::kComposite;
+      m.code = e.code + "CVL";
+      m.entry = e.name + " + people";
+    }
     if (!m.code.empty()) {
       SplitCode(m.code, &m.country, &m.agent);
+      demonym.push_back(m.kind == ActorKind::kCountry && is_demonym);
       doc.mutable_actors().push_back(std::move(m));
     }
   }
-  Compose(doc, first_mention, first_place);
+  Compose(doc, first_mention, first_place, demonym);
 }
 
 namespace {
@@ -229,9 +275,63 @@ bool HasCase(const Document& doc, const Sentence& sentence, uint32_t t, std::str
   return false;
 }
 
+// "Indian and Chinese soldiers", "Kyrgyz, Tajik and Uzbek border guards":
+// demonyms coordinated before one agent noun each name that agent of their
+// own country, whatever way the parser attached them (as conjuncts or as
+// sibling modifiers), so the coder can code each direction. The agent
+// (first token `agent_first`, value `agent`) took its country from mention
+// `found`; only a chain of demonyms joined by "and", "or" or commas that
+// ends right before the agent and holds `found` counts: a country's name
+// ("China and Indian troops") is an actor of its own, not a modifier.
+void ShareCoordinatedDemonyms(Document& doc, const Sentence& sentence, size_t first_mention,
+                              size_t end_mention,
+                              std::span<const uint8_t> demonym, uint32_t agent_first,
+                              size_t found, const std::string& agent) {
+  auto& mentions = doc.mutable_actors();
+  const auto tokens = doc.tokens();
+  const auto demonym_ending_at = [&](uint32_t end) -> size_t {
+    for (size_t k = first_mention; k < end_mention; ++k) {
+      if (mentions[k].end_token == end && mentions[k].kind == ActorKind::kCountry &&
+          demonym[k - first_mention]) {
+        return k;
+      }
+    }
+    return end_mention;
+  };
+  // Chains are short: a fixed bound keeps this allocation-free.
+  constexpr int kMaxChain = 8;
+  size_t chain[kMaxChain];
+  int length = 0;
+  bool holds_found = false;
+  for (size_t k = demonym_ending_at(agent_first); k < end_mention && length < kMaxChain;) {
+    chain[length++] = k;
+    holds_found = holds_found || k == found;
+    // Step left over the separators: ",", "and", "or", ", and".
+    uint32_t t = mentions[k].first_token;
+    int separators = 0;
+    while (t > sentence.first_token && separators < 2) {
+      const std::string_view w = doc.Norm(tokens[t - 1]);
+      if (w != "," && w != "and" && w != "or") break;
+      --t;
+      ++separators;
+    }
+    if (separators == 0) break;
+    k = demonym_ending_at(t);
+  }
+  if (length < 2 || !holds_found) return;
+  for (int c = 0; c < length; ++c) {
+    ActorMention& other = mentions[chain[c]];
+    if (chain[c] == found) continue;
+    other.kind = ActorKind::kComposite;
+    other.agent = agent;
+    other.code = other.country + agent;
+  }
+}
+
 }  // namespace
 
-void ActorMatcher::Compose(Document& doc, size_t first_mention, size_t first_place) const {
+void ActorMatcher::Compose(Document& doc, size_t first_mention, size_t first_place,
+                           std::span<const uint8_t> demonym) const {
   auto& mentions = doc.mutable_actors();
   const size_t end_mention = mentions.size();
   // head token -> mention, for this sentence's mentions.
@@ -308,6 +408,7 @@ void ActorMatcher::Compose(Document& doc, size_t first_mention, size_t first_pla
       }
       if (!found) continue;
       changed = 1;
+      const uint32_t agent_first = m.first_token;
       m.kind = ActorKind::kComposite;
       m.country = found->country;
       m.code = found->country.empty() ? found->code : m.country + m.agent;
@@ -330,6 +431,8 @@ void ActorMatcher::Compose(Document& doc, size_t first_mention, size_t first_pla
           other.code = other.country + m.agent;
         }
       }
+      ShareCoordinatedDemonyms(doc, sentence, first_mention, end_mention, demonym, agent_first,
+                               static_cast<size_t>(found - mentions.data()), m.agent);
     }
   }
   // "demonstrators in Baghdad", "rebels in the Ivory Coast", "Darfur

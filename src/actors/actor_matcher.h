@@ -65,7 +65,10 @@ class ActorMatcher {
   // where it starts, *end where it ends.
   const ActorName* NextName(const Document& doc, std::span<const Token> tokens, uint32_t* i,
                             uint32_t* end) const;
-  void Compose(Document& doc, size_t first_mention, size_t first_place) const;
+  // `demonym[k]`: whether mention first_mention + k matched a country's
+  // adjective or demonym ("Indian", "Kenyans") rather than its name.
+  void Compose(Document& doc, size_t first_mention, size_t first_place,
+               std::span<const uint8_t> demonym) const;
   // Lower wins among names of equal length: people, organisations, seats,
   // countries, agents, then places.
   int RankOf(const ActorName& name) const;
