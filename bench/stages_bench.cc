@@ -28,6 +28,7 @@
 #include "io/article_reader.h"
 #include "lemma/lemmatizer.h"
 #include "parser/parser.h"
+#include "tagger/finite_verb.h"
 #include "tagger/tagger.h"
 #include "text/segmenter.h"
 
@@ -60,7 +61,10 @@ std::vector<Document> Prepare(const Resources& r, Stage upto) {
     doc.set_id(a.id);
     doc.set_date(a.date);
     if (upto > kSegment) segmenter.Segment(doc);
-    if (upto > kTag) r.tagger->Tag(doc);
+    if (upto > kTag) {
+      r.tagger->Tag(doc);
+      RepairFiniteVerbs(doc);
+    }
     if (upto > kLemma) r.lemmatizer->Lemmatize(doc);
     if (upto > kParse) r.parser->Parse(doc, ParserOptions{});
     if (upto > kActors) matcher.Match(doc);
@@ -94,7 +98,10 @@ void BM_Segment(benchmark::State& state, const Resources& r) {
 void BM_Tag(benchmark::State& state, const Resources& r) {
   auto docs = Prepare(r, kTag);
   for (auto _ : state) {
-    for (Document& d : docs) r.tagger->Tag(d);
+    for (Document& d : docs) {
+      r.tagger->Tag(d);
+      RepairFiniteVerbs(d);
+    }
   }
   SetCounters(state, r, docs);
 }
@@ -152,6 +159,7 @@ void BM_FrontEnd(benchmark::State& state, const Resources& r) {
     for (Document& d : docs) {
       segmenter.Segment(d);
       r.tagger->Tag(d);
+      RepairFiniteVerbs(d);
       r.lemmatizer->Lemmatize(d);
       r.parser->Parse(d, ParserOptions{});
     }

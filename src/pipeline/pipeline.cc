@@ -12,6 +12,7 @@
 #include "events/verb_patterns.h"
 #include "lemma/lemmatizer.h"
 #include "parser/parser.h"
+#include "tagger/finite_verb.h"
 #include "tagger/tagger.h"
 #include "text/segmenter.h"
 
@@ -177,6 +178,7 @@ void Pipeline::Analyze(Document& doc) const {
 
 void Pipeline::AnalyzeTokenized(Document& doc) const {
   impl_->tagger.Tag(doc);
+  RepairFiniteVerbs(doc);
   impl_->lemmatizer.Lemmatize(doc);
   // Empty: every sentence is parsed and coded.
   std::vector<uint8_t> selected;

@@ -11,10 +11,13 @@
 #include <vector>
 
 #include "corpus/conllu.h"
+#include "make_document.h"
 #include "test_paths.h"
 
 namespace dyad {
 namespace {
+
+using testing::MakeDocument;
 
 // A file name of its own for each test (ctest runs tests in parallel).
 std::string TempPath(const std::string& name) {
@@ -31,35 +34,6 @@ std::string ReadBytes(const std::string& path) {
 void WriteBytes(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << bytes;
-}
-
-// A Document holding the given sentences, one token per space-separated
-// word, as the text stage would hand it over (norm = the word).
-Document MakeDocument(const std::vector<std::string>& sentences) {
-  std::string text;
-  for (const auto& s : sentences) text += s + "\n";
-  Document doc(text);
-  uint32_t offset = 0;
-  for (const auto& s : sentences) {
-    Sentence sentence;
-    sentence.begin = offset;
-    sentence.first_token = static_cast<uint32_t>(doc.tokens().size());
-    std::istringstream words(s);
-    std::string word;
-    while (words >> word) {
-      const auto begin = static_cast<uint32_t>(text.find(word, offset));
-      Token t;
-      t.begin = begin;
-      t.end = begin + static_cast<uint32_t>(word.size());
-      t.norm = doc.AppendToArena(word);
-      doc.mutable_tokens().push_back(t);
-      offset = t.end;
-      ++sentence.token_count;
-    }
-    sentence.end = offset;
-    doc.mutable_sentences().push_back(sentence);
-  }
-  return doc;
 }
 
 std::vector<std::string> Upos(const Document& doc, const Sentence& s) {

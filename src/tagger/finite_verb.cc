@@ -1,0 +1,82 @@
+#include "tagger/finite_verb.h"
+
+#include <array>
+#include <span>
+#include <string_view>
+
+#include "dyad/tags.h"
+
+namespace dyad {
+namespace {
+
+bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char c = a[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != b[i]) return false;
+  }
+  return true;
+}
+
+// Forms that make a following participle passive or perfect.
+bool IsAuxiliary(std::string_view word) {
+  static constexpr std::array<std::string_view, 20> kForms = {
+      "be",  "is",   "are", "was",    "were", "been", "being",  "am",  "'s",     "'re",
+      "has", "have", "had", "having", "'ve",  "get",  "gets",   "got", "gotten", "getting"};
+  for (std::string_view form : kForms) {
+    if (EqualsIgnoringCase(word, form)) return true;
+  }
+  return false;
+}
+
+// Irregular participles that are never a past tense ("taken", "shown",
+// "done", "gone"); shared forms ("fought", "held", "shot") pass.
+bool CanBePastTense(std::string_view word) {
+  const auto ends = [&](std::string_view suffix) {
+    return word.size() > suffix.size() &&
+           EqualsIgnoringCase(word.substr(word.size() - suffix.size()), suffix);
+  };
+  return !(ends("en") || ends("wn") || ends("ne"));
+}
+
+struct PennTags {
+  Xpos vbd, vbz, vbp, md, vb, vbn;
+};
+
+PennTags LookUpTags() {
+  return {XposFromName("VBD").value_or(0), XposFromName("VBZ").value_or(0),
+          XposFromName("VBP").value_or(0), XposFromName("MD").value_or(0),
+          XposFromName("VB").value_or(0),  XposFromName("VBN").value_or(0)};
+}
+
+void Repair(const Document& doc, std::span<Token> tokens, const PennTags& tags) {
+  if (tokens.empty()) return;
+  const std::string_view last = doc.Norm(tokens.back());
+  if (last != "." && last != "!" && last != "?") return;  // headlines, fragments
+  for (const Token& t : tokens) {
+    if (t.xpos == tags.vbd || t.xpos == tags.vbz || t.xpos == tags.vbp || t.xpos == tags.md ||
+        t.xpos == tags.vb) {
+      return;
+    }
+  }
+  bool subject = false;
+  for (Token& t : tokens) {
+    const std::string_view word = doc.Norm(t);
+    if (IsAuxiliary(word)) return;
+    if (t.upos == Upos::NOUN || t.upos == Upos::PROPN || t.upos == Upos::PRON) subject = true;
+    if (t.xpos == tags.vbn && subject && CanBePastTense(word)) {
+      t.xpos = tags.vbd;
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+void RepairFiniteVerbs(Document& doc) {
+  const PennTags tags = LookUpTags();
+  for (const Sentence& sentence : doc.sentences()) Repair(doc, doc.mutable_tokens(sentence), tags);
+}
+
+}  // namespace dyad
