@@ -526,6 +526,26 @@ class SentenceCoder {
     return m.country.empty() && (m.kind == ActorKind::kAgent || m.code.size() <= 3);
   }
 
+  // Whether mention m is the object of verb v owned by a possessive
+  // pronoun ("withdrew its troops", "beefed up their forces"): in news the
+  // owner is, all but always, the verb's own subject. Deeper down the
+  // owner may be another ("rejected a call for its forces to be deployed
+  // in East Timor", where the forces go to a place that names a target).
+  bool OwnedBySubject(int m, int v) const {
+    for (int c0 : tree_.children(v)) {
+      if (tree_.rel(c0) != rel_.obj) continue;
+      const int n = c0;
+      if (tree_.mention(n) != m) continue;
+      for (int c : tree_.children(n)) {
+        if (tree_.rel(c) == rel_.nmod_poss && tree_.upos(c) == Upos::PRON &&
+            Contains({"it", "its", "they", "their", "we", "our"}, tree_.lemma(c))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   bool NoVerbAbove(int t) const {
     for (int h = tree_.head(t), hops = 0; h >= 0 && hops < 16; h = tree_.head(h), ++hops) {
       if (tree_.upos(h) == Upos::VERB || tree_.upos(h) == Upos::AUX) return false;
@@ -1431,6 +1451,17 @@ class SentenceCoder {
       better.erase(std::remove_if(better.begin(), better.end(), [&](int t) { return IsBareAgent(t); }),
                    better.end());
       if (!better.empty()) targets = std::move(better);
+    }
+    // "withdrew its troops", "beefed up their forces", "mobilized troops
+    // along the border": an agent with no country that the source owns
+    // ("its", "their") or puts on show (a force posture, 15x, exhibits the
+    // actor's own forces) is the source itself, never a party the act falls
+    // on; the act then has the target named elsewhere, or none.
+    if (kind == HeadKind::kVerb) {
+      const bool posture = best->code.compare(0, 2, "15") == 0;
+      targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                   [&](int t) { return OwnedBySubject(t, head) || (posture && IsBareAgent(t)); }),
+                    targets.end());
     }
     // "threatened to stop talks if the United States goes ahead", "will
     // impose sanctions unless Iraq complies": a threat is aimed at the one

@@ -80,6 +80,24 @@ const WireCase kCases[] = {
     {"2022-05-04", "North Korea fired missiles toward Japan on Sunday.", "PRK", "JPN", "19"},
     // Location targets: the country of the place acted upon.
     {"2022-05-04", "Sudan lifted a curfew in Khartoum on Saturday.", "SDN", "SDN", "08"},
+    // One's own forces are no target; the place they go to or leave may be.
+    {"2022-05-04", "Israel pulled its soldiers out of Gaza.", "ISR", "PSE", "08"},
+    {"2022-05-04", "Pakistan massed troops on the Indian border.", "PAK", "IND", "15"},
+};
+
+// Events a careful coder does not code: (source country, first three
+// letters of the target code) that must not appear.
+struct FalseCase {
+  const char* text;
+  const char* source;
+  const char* target;
+};
+const FalseCase kFalseCases[] = {
+    // "its troops", "their forces", troops put on show: the source's own.
+    {"Russia withdrew its troops from Kherson.", "RUS", "MIL"},
+    {"Iran beefed up its naval forces.", "IRN", "IRN"},
+    {"Turkey mobilized troops along the Syrian border.", "TUR", "MIL"},
+    {"Ukraine demanded that Russia withdraw its troops.", "RUS", "MIL"},
 };
 // clang-format on
 
@@ -113,6 +131,29 @@ TEST(WireSentences, CodedAsACarefulHumanCoderWould) {
     right += found;
   }
   EXPECT_EQ(right, static_cast<int>(std::size(kCases)));
+}
+
+TEST(WireSentences, NotCodedAsEventsTheyAreNot) {
+  if (!std::filesystem::exists(testing::ModelPath("parser.bin"))) {
+    GTEST_SKIP() << "models/parser.bin is not present";
+  }
+  PipelineOptions options;
+  options.model_dir = testing::SourcePath("models");
+  options.code_events = true;
+  options.coder.dict_dir = testing::SourcePath("data");
+  auto pipeline = Pipeline::Open(options);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  for (const FalseCase& c : kFalseCases) {
+    Document doc(c.text);
+    doc.set_date(*Date::Parse("2023-03-01"));
+    pipeline->Analyze(doc);
+    for (const Event& e : doc.events()) {
+      if (!e.source || !e.target) continue;
+      EXPECT_FALSE(e.source->code.compare(0, 3, c.source) == 0 && e.target->code.compare(0, 3, c.target) == 0 &&
+                   !e.negated)
+          << c.text << "\n  coded " << e.source->code << ">" << e.target->code << ":" << e.cameo;
+    }
+  }
 }
 
 }  // namespace
