@@ -1011,7 +1011,7 @@ class SentenceCoder {
   // a prepositional phrase of the verb or of its object ("gave aid to
   // Liberia", "lifted a curfew in Montenegro"), not the source's own.
   void PrepositionalTarget(int head, const std::vector<int>& sources, std::vector<int>* out,
-                           bool mediation = false, bool demand = false) const {
+                           bool mediation = false, bool demand = false, bool ground = true) const {
     // The verb, its object, and the verb it controls ("offered to hand
     // over to Great Britain", "promised to continue aid to Mozambique").
     std::vector<int> places = {head};
@@ -1083,6 +1083,16 @@ class SentenceCoder {
         // ("demanding compensation for families", "called for the release
         // of prisoners"): the one asked is named elsewhere, if at all.
         if (prep == "for" && demand) continue;
+        // "signed a pact in London", "reached a deal in Vienna", "said in
+        // Cairo": where words or agreements are made says where, not with
+        // whom. An act on the ground hits its place ("a curfew in Darfur"),
+        // a visit is to its host ("arrived in Sierra Leone"), and a verb
+        // the act controls may be on the ground ("refused to deploy
+        // peacekeepers in Iraq").
+        if (!ground && (place == head || (tree_.head(place) == head && tree_.rel(place) != rel_.xcomp)) &&
+            Contains({"in", "at", "inside", "near", "across", "outside"}, prep)) {
+          continue;
+        }
         if (!Contains({"to", "with", "against", "on", "in", "into", "for", "at", "toward", "towards",
                        "between", "among",
                        "from", "over", "upon", "onto", "inside", "across", "outside", "near"},
@@ -1358,12 +1368,14 @@ class SentenceCoder {
 
     const bool mediation = best->code.compare(0, 2, "03") == 0 || best->code.compare(0, 2, "04") == 0;
     const bool demand = best->code.compare(0, 2, "10") == 0;
+    const CameoCode* best_code = codes_.Find(intent_code_.empty() ? best->code : intent_code_);
+    const bool ground = best_code == nullptr || ActsOnTheGround(*best_code) || best_code->code.compare(0, 2, "04") == 0;
     if (best_match.target >= 0) {
       ActorsOf(best_match.target, &targets);
       // "boycott all contact with the US", "halted aid to Serbia": an
       // object that names no actor leads to the one its phrase names.
       if (targets.empty() && best_match.target_is_object && kind == HeadKind::kVerb) {
-        PrepositionalTarget(head, sources, &targets, mediation, demand);
+        PrepositionalTarget(head, sources, &targets, mediation, demand, ground);
       }
       // "dispatched inspectors to facilities in central Iran": a pattern's
       // destination that names no actor points at the place it is in.
@@ -1388,14 +1400,14 @@ class SentenceCoder {
       // The intent is aimed where the controlled act is ("willing to
       // defend Saudi Arabia"); an agent with no country there ("willing
       // to withdraw its troops") names no one it is aimed at.
-      PrepositionalTarget(head, sources, &targets, mediation, demand);
+      PrepositionalTarget(head, sources, &targets, mediation, demand, ground);
       targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int t) { return IsBareAgent(t); }),
                     targets.end());
     } else if (kind == HeadKind::kVerb) {
       ActorsOf(tree_.child(head, rel_.obj), &targets);
       if (targets.empty()) ActorsOf(tree_.child(head, rel_.iobj), &targets);
       if (targets.empty() && IsPassive(head)) ActorsOf(tree_.child(head, rel_.nsubj_pass), &targets);
-      if (targets.empty()) PrepositionalTarget(head, sources, &targets, mediation, demand);
+      if (targets.empty()) PrepositionalTarget(head, sources, &targets, mediation, demand, ground);
       // "demanded that the US cancel ...": the one asked is the subject of
       // the complement clause.
       if (targets.empty() && !IsReportingVerb(head)) {
@@ -1447,7 +1459,7 @@ class SentenceCoder {
     if (kind == HeadKind::kVerb && !targets.empty() &&
         std::all_of(targets.begin(), targets.end(), [&](int t) { return IsBareAgent(t); })) {
       std::vector<int> better;
-      PrepositionalTarget(head, sources, &better, mediation, demand);
+      PrepositionalTarget(head, sources, &better, mediation, demand, ground);
       better.erase(std::remove_if(better.begin(), better.end(), [&](int t) { return IsBareAgent(t); }),
                    better.end());
       if (!better.empty()) targets = std::move(better);

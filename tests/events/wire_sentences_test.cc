@@ -83,6 +83,8 @@ const WireCase kCases[] = {
     // One's own forces are no target; the place they go to or leave may be.
     {"2022-05-04", "Israel pulled its soldiers out of Gaza.", "ISR", "PSE", "08"},
     {"2022-05-04", "Pakistan massed troops on the Indian border.", "PAK", "IND", "15"},
+    // Where an agreement is signed is not a party to it.
+    {"2022-05-04", "Britain and Japan signed a defence pact in London.", "JPN", "GBR", "05"},
 };
 
 // Events a careful coder does not code: (source country, first three
@@ -98,6 +100,10 @@ const FalseCase kFalseCases[] = {
     {"Iran beefed up its naval forces.", "IRN", "IRN"},
     {"Turkey mobilized troops along the Syrian border.", "TUR", "MIL"},
     {"Ukraine demanded that Russia withdraw its troops.", "RUS", "MIL"},
+    // "in <place>" says where words and agreements are made, not with whom.
+    {"Britain and Japan signed a defence pact in London.", "GBR", "GBR"},
+    {"Iran reached a nuclear deal in Vienna.", "IRN", "AUT"},
+    {"Chile praised Peru at a summit in Brasilia.", "CHL", "BRA"},
 };
 // clang-format on
 
