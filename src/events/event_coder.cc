@@ -93,6 +93,9 @@ class SentenceCoder {
       if (consumed_[t]) continue;
       const Upos u = tree_.upos(t);
       if (u == Upos::VERB && CodeReportedDemand(t)) continue;
+      // "China denied that it had sent warships": a denied act did not
+      // happen (as far as the report goes) and is not coded.
+      if (u == Upos::VERB && tree_.lemma(t) == "deny") ConsumeComplements(t, /*infinitive=*/false);
       // "Israel is opposed to French mediation": the parser's agentless
       // passive of a participle the dictionary lists as a predicative
       // adjective is a stance held, not an act done to the subject.
@@ -544,6 +547,23 @@ class SentenceCoder {
       }
     }
     return false;
+  }
+
+  // Marks the clauses that complement verb v as coded: its clausal
+  // complements ("that Russia withdraw"), their conjuncts, and with
+  // `infinitive` an infinitive the parse hangs on v as an adverbial clause
+  // ("urged Israel to allow", a complement parsed as a purpose).
+  void ConsumeComplements(int v, bool infinitive) {
+    for (int c : tree_.children(v)) {
+      const Deprel r = tree_.rel(c);
+      const bool complement = r == rel_.ccomp || r == rel_.xcomp ||
+                              (infinitive && r == rel_.advcl && HasInfinitiveMark(c));
+      if (!complement) continue;
+      consumed_[c] = 1;
+      for (int cc : tree_.children(c)) {
+        if (tree_.rel(cc) == rel_.conj && tree_.upos(cc) == Upos::VERB) consumed_[cc] = 1;
+      }
+    }
   }
 
   bool NoVerbAbove(int t) const {
@@ -1312,6 +1332,12 @@ class SentenceCoder {
       }
     }
     if (best->code == "---") return true;  // a known non-event
+    // "urged Israel to allow aid into Gaza", "demanded that Russia
+    // withdraw its troops": what is asked for or demanded has not happened
+    // and is no event of its own.
+    if (intent_code_.empty() && (best->code.compare(0, 2, "02") == 0 || best->code.compare(0, 2, "10") == 0)) {
+      ConsumeComplements(head, /*infinitive=*/true);
+    }
 
     std::vector<int> sources, targets;
     bool judged_subject = kind == HeadKind::kAdjective;

@@ -104,6 +104,10 @@ const FalseCase kFalseCases[] = {
     {"Britain and Japan signed a defence pact in London.", "GBR", "GBR"},
     {"Iran reached a nuclear deal in Vienna.", "IRN", "AUT"},
     {"Chile praised Peru at a summit in Brasilia.", "CHL", "BRA"},
+    // What is urged, demanded or denied has not happened.
+    {"The United States urged Israel to allow more aid into Gaza.", "USA", "PSE"},
+    {"Sweden demanded that Iraq release the hostages.", "IRQ", "SWE"},
+    {"China denied that it had sent warships to the Philippines.", "CHN", "PHL"},
 };
 // clang-format on
 
