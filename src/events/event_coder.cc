@@ -559,9 +559,17 @@ class SentenceCoder {
       const bool complement = r == rel_.ccomp || r == rel_.xcomp ||
                               (infinitive && r == rel_.advcl && HasInfinitiveMark(c));
       if (!complement) continue;
-      consumed_[c] = 1;
-      for (int cc : tree_.children(c)) {
-        if (tree_.rel(cc) == rel_.conj && tree_.upos(cc) == Upos::VERB) consumed_[cc] = 1;
+      // The clause's own complements and conjuncts are asked for too
+      // ("demanded that its partners refuse to recognize X").
+      std::vector<int> todo = {c};
+      for (size_t i = 0; i < todo.size() && i < 16; ++i) {
+        consumed_[todo[i]] = 1;
+        for (int cc : tree_.children(todo[i])) {
+          const Deprel rc = tree_.rel(cc);
+          if ((rc == rel_.conj && tree_.upos(cc) == Upos::VERB) || rc == rel_.xcomp || rc == rel_.ccomp) {
+            todo.push_back(cc);
+          }
+        }
       }
     }
   }
