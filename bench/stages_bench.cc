@@ -187,10 +187,13 @@ double Seconds(std::chrono::steady_clock::time_point since) {
 int main(int argc, char** argv) {
   using namespace dyad;
   std::string corpus = "/tmp/dyad-bench/news.jsonl";
+  ParserOptions parser_options;  // --cascade-margin=M, --no-cascade: as `dyad parse`
   std::vector<char*> rest;
   for (int i = 0; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg.rfind("--corpus=", 0) == 0) corpus = arg.substr(9);
+    else if (arg.rfind("--cascade-margin=", 0) == 0) parser_options.cascade_margin = std::stof(arg.substr(17));
+    else if (arg == "--no-cascade") parser_options.cascade = false;
     else rest.push_back(argv[i]);
   }
   int rest_argc = static_cast<int>(rest.size());
@@ -205,7 +208,7 @@ int main(int argc, char** argv) {
   const double lemma_s = Seconds(start);
   start = std::chrono::steady_clock::now();
   // As the pipeline loads it: with the neural cascade when the folder has it.
-  res.parser.emplace(Must(Parser::LoadFolder(models, ParserOptions{}), "parser"));
+  res.parser.emplace(Must(Parser::LoadFolder(models, parser_options), "parser"));
   const double parser_s = Seconds(start);
   start = std::chrono::steady_clock::now();
   std::vector<std::string> problems;
