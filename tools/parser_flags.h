@@ -26,7 +26,7 @@ inline void AddParserFlags(CLI::App* sub, ParserFlags* flags) {
                 "Parse with parser.bin alone, even when parser-neural.bin is present");
   sub->add_option("--cascade-margin", flags->options.cascade_margin,
                   "Neural logit lead at which the neural scorer decides a move alone "
-                  "(smaller: faster, less accurate)")
+                  "(smaller: faster, less accurate; 0: the neural scorer alone)")
       ->capture_default_str();
   sub->add_option("--cascade-weight", flags->options.cascade_neural_weight,
                   "Weight of the neural logits against the perceptron's scores")

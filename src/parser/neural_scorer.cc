@@ -148,12 +148,6 @@ NeuralScorer NeuralScorer::Build(const NeuralNet& net, int table_words) {
   // every hidden unit: |bias| + per slot the largest |contribution| any
   // value can make (for words outside the table: a bound from the
   // embeddings' largest magnitudes).
-  std::vector<float> words(static_cast<size_t>(s.table_words_) * kNeuralWordSlots * H);
-  for (int32_t w = 0; w < s.table_words_; ++w) {
-    for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
-      Project(net, w, slot, &words[(static_cast<size_t>(w) * kNeuralWordSlots + slot) * H]);
-    }
-  }
   const int D = shape.word_dim;
   std::vector<float> emb_max(D, 0.0f);
   for (int32_t w = 0; w < shape.vocab; ++w) {
@@ -161,10 +155,17 @@ NeuralScorer NeuralScorer::Build(const NeuralNet& net, int table_words) {
   }
   // Per (slot, hidden unit): the largest magnitude of a table word's
   // contribution, and a bound for the words projected later.
+  // The table words are projected twice, here for the bound and below to
+  // quantize, instead of keeping all their float vectors (50 MB at hidden
+  // 128): allocating and touching those cost more than the arithmetic.
   std::vector<float> word_max(static_cast<size_t>(kNeuralWordSlots) * H, 0.0f);
+  std::vector<float> projected(H);
   for (int32_t w = 0; w < s.table_words_; ++w) {
-    const float* v = &words[static_cast<size_t>(w) * kNeuralWordSlots * H];
-    for (size_t i = 0; i < word_max.size(); ++i) word_max[i] = std::max(word_max[i], std::fabs(v[i]));
+    for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
+      Project(net, w, slot, projected.data());
+      float* m = &word_max[static_cast<size_t>(slot) * H];
+      for (int h = 0; h < H; ++h) m[h] = std::max(m[h], std::fabs(projected[h]));
+    }
   }
   if (s.table_words_ < shape.vocab) {
     for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
@@ -197,8 +198,14 @@ NeuralScorer NeuralScorer::Build(const NeuralNet& net, int table_words) {
   }
   s.scale_ = bound > 0 ? 32000.0f / bound : 1.0f;
 
-  s.words_.resize(words.size());
-  for (size_t i = 0; i < words.size(); ++i) s.words_[i] = Quantize(words[i], s.scale_);
+  s.words_.resize(static_cast<size_t>(s.table_words_) * kNeuralWordSlots * H);
+  for (int32_t w = 0; w < s.table_words_; ++w) {
+    for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
+      Project(net, w, slot, projected.data());
+      int16_t* out = &s.words_[(static_cast<size_t>(w) * kNeuralWordSlots + slot) * H];
+      for (int h = 0; h < H; ++h) out[h] = Quantize(projected[h], s.scale_);
+    }
+  }
   s.rows_.resize(static_cast<size_t>(kNeuralRows) * H);
   for (int32_t r = 0; r < kNeuralRows; ++r) {
     for (int h = 0; h < H; ++h) s.rows_[static_cast<size_t>(r) * H + h] = Quantize(net.row(r)[h], s.scale_);

@@ -174,11 +174,14 @@ Result<Parser> Parser::Cascade(Parser perceptron, const Parser& neural,
 }
 
 Result<Parser> Parser::LoadFolder(const std::string& dir, const ParserOptions& options) {
-  auto parser = Load(dir + "/parser.bin");
-  if (!parser.ok() || !options.cascade || parser->neural()) return parser;
   const std::string neural_path = dir + "/parser-neural.bin";
   std::error_code error;
-  if (!std::filesystem::exists(neural_path, error)) return parser;
+  const bool has_neural = options.cascade && std::filesystem::exists(neural_path, error);
+  // Margin 0: the perceptron would never be consulted. The neural scorer
+  // parses alone, with its full word table (faster, slower to load).
+  if (has_neural && options.cascade_margin <= 0.0f) return Load(neural_path);
+  auto parser = Load(dir + "/parser.bin");
+  if (!parser.ok() || !has_neural || parser->neural()) return parser;
   // In a cascade the neural scorer's word table is small: it loads in a
   // fraction of the time, and a rare word's vectors are computed when a
   // sentence needs them (docs/PARSER.md "Cascade").

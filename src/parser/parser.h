@@ -84,7 +84,7 @@ class Parser {
   static Result<Parser> Load(const std::string& path);
   // The parser of a model folder: `dir`/parser.bin, and when
   // options.cascade is set and `dir`/parser-neural.bin exists, the cascade
-  // of the two (options.h).
+  // of the two (options.h); with cascade_margin 0, parser-neural.bin alone.
   static Result<Parser> LoadFolder(const std::string& dir, const ParserOptions& options);
   // `train` and `dev` carry gold heads and relations; their tags are the
   // ones the parser should learn from (the trainer tool replaces gold tags

@@ -118,7 +118,7 @@ TEST_F(CascadeTest, IsNotSavedAsOneFile) {
   EXPECT_FALSE(std::filesystem::exists(path));
 }
 
-TEST_F(CascadeTest, LoadFolderBuildsTheCascadeOnlyWhenAskedAndPresent) {
+TEST_F(CascadeTest, LoadFolderBuildsTheCascadeOnlyWhenAskedAndPresentAndTheNeuralAloneAtMarginZero) {
   const auto dir = std::filesystem::temp_directory_path() / "dyad_cascade_folder";
   std::filesystem::create_directories(dir);
   ASSERT_TRUE(perceptron_->Save((dir / "parser.bin").string()).ok());
@@ -130,6 +130,12 @@ TEST_F(CascadeTest, LoadFolderBuildsTheCascadeOnlyWhenAskedAndPresent) {
   auto both = Parser::LoadFolder(dir.string(), options);
   ASSERT_TRUE(both.ok()) << both.status().ToString();
   EXPECT_TRUE(both->cascade());
+  options.cascade_margin = 0.0f;  // the neural scorer alone
+  auto fast = Parser::LoadFolder(dir.string(), options);
+  ASSERT_TRUE(fast.ok()) << fast.status().ToString();
+  EXPECT_TRUE(fast->neural());
+  EXPECT_FALSE(fast->cascade());
+  EXPECT_EQ(ParseAll(*fast), ParseAll(*neural_));
   options.cascade = false;
   auto off = Parser::LoadFolder(dir.string(), options);
   ASSERT_TRUE(off.ok());
