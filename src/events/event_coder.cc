@@ -1096,10 +1096,15 @@ class SentenceCoder {
         }
         if (!out->empty()) return;
       }
-      for (int c : tree_.children(place)) {
-        const Deprel r = tree_.rel(c);
-        if (r != rel_.obl && r != rel_.nmod) continue;
-        const std::string_view prep = tree_.case_of(c);
+      for (int phrase : tree_.children(place)) {
+        const Deprel r = tree_.rel(phrase);
+        std::string_view prep;
+        int c = phrase;
+        if (r == rel_.obl || r == rel_.nmod) {
+          prep = tree_.case_of(c);
+        } else if (c = PhraseParsedAsClause(phrase, &prep); c < 0) {
+          continue;
+        }
         // "mediation between X and Y": both sides are the targets of a
         // go-between; elsewhere ("fighting between X and Y") they are the
         // parties themselves.
@@ -1147,6 +1152,41 @@ class SentenceCoder {
     // Only agents with no country were named: the first of them is the
     // best there is ("aid to refugees").
     *out = std::move(bare_only);
+  }
+
+  // "to war-torn Mozambique", "from neighboring Lebanon", parsed as a
+  // clause: the preposition a mark, the prenominal participle its verb and
+  // the name its object. Returns that name (and the preposition in *prep)
+  // when advcl c is such a phrase, else -1. Only a participle that cannot
+  // start a clause of its own after "to"/"from": a past participle, or
+  // "neighboring" and a hyphen-joined "-ing" form; "barred from entering
+  // Israel" is a gerund clause and stays one. The name must follow the
+  // participle directly, with nothing but the participle's own words
+  // ("war -") between the preposition and it.
+  int PhraseParsedAsClause(int c, std::string_view* prep) const {
+    if (tree_.rel(c) != rel_.advcl) return -1;
+    const std::string_view tag = XposName(tree_.token(c).xpos);
+    const std::string_view form = tree_.norm(c);
+    const bool hyphened = c > 0 && tree_.norm(c - 1) == "-";
+    if (tag != "VBN" && !(tag == "VBG" && (hyphened || Contains({"neighboring", "neighbouring"}, form)))) {
+      return -1;
+    }
+    int mark = -1, name = -1;
+    for (int k : tree_.children(c)) {
+      if (tree_.rel(k) == rel_.mark && k < c) mark = k;
+      if (tree_.rel(k) == rel_.obj && k == c + 1 && tree_.upos(k) == Upos::PROPN) name = k;
+    }
+    if (mark < 0 || name < 0 ||
+        !Contains({"to", "from", "into", "against", "toward", "towards"}, tree_.lemma(mark))) {
+      return -1;
+    }
+    for (int k = mark + 1; k < c; ++k) {
+      int h = k;
+      for (int step = 0; step < 3 && h >= 0 && h != c; ++step) h = tree_.head(h);
+      if (h != c) return -1;
+    }
+    *prep = tree_.lemma(mark);
+    return name;
   }
 
   // The actors with a country in the "in" phrases of nominal n ("a force
@@ -1478,9 +1518,16 @@ class SentenceCoder {
     // withdrawal from the Bosnian town of Gorazde" leaves a town.
     if (targets.empty() && kind == HeadKind::kNoun && best_match.target < 0 &&
         tree_.rel(head) == rel_.obj && tree_.head(head) >= 0 && IsLightVerb(tree_.head(head))) {
-      for (int c : tree_.children(tree_.head(head))) {
-        if (tree_.rel(c) != rel_.obl || tree_.mention(c) < 0 ||
-            !Contains({"to", "from", "against", "with", "into", "toward", "towards"}, tree_.case_of(c))) {
+      for (int phrase : tree_.children(tree_.head(head))) {
+        std::string_view prep;
+        int c = phrase;
+        if (tree_.rel(phrase) == rel_.obl) {
+          prep = tree_.case_of(c);
+        } else if (c = PhraseParsedAsClause(phrase, &prep); c < 0) {
+          continue;
+        }
+        if (tree_.mention(c) < 0 ||
+            !Contains({"to", "from", "against", "with", "into", "toward", "towards"}, prep)) {
           continue;
         }
         ActorsOf(c, &targets);

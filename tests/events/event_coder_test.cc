@@ -1122,6 +1122,41 @@ TEST_F(PlaceTargetTest, OwnCountryAsDestinationIsNoDomesticTarget) {
   EXPECT_EQ(Triples(in), "RUS>RUS:1723 ");
 }
 
+// "sent aid to war-torn Ukraine", parsed with "to" as the mark of a clause
+// whose verb is "torn" and whose object is "Ukraine": the phrase still
+// names where the aid goes. An infinitive clause is no such phrase ("sent
+// aid to avoid angering Russia" is not aimed at Russia).
+TEST_F(EventCoderTest, PhraseParsedAsParticipleClauseIsStillAPhrase) {
+  const Document torn = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "4\tto\tto\tPART\tTO\t_\t7\tmark\t_\t_\n"
+      "5\twar\twar\tNOUN\tNN\t_\t7\tobl:unmarked\t_\tSpaceAfter=No\n"
+      "6\t-\t-\tPUNCT\tHYPH\t_\t5\tpunct\t_\tSpaceAfter=No\n"
+      "7\ttorn\ttear\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+      "8\tUkraine\tUkraine\tPROPN\tNNP\t_\t7\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(torn), "JPN>UKR:070 ");
+  const Document purpose = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+      "5\tavoid\tavoid\tVERB\tVB\t_\t2\tadvcl\t_\t_\n"
+      "6\tangering\tanger\tVERB\tVBG\t_\t5\txcomp\t_\t_\n"
+      "7\tRussia\tRussia\tPROPN\tNNP\t_\t6\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(purpose), "");  // no target: no event
+  // "barred from entering Russia": a gerund after "from" is a clause.
+  const Document gerund = Code(
+      "1\tJapan\tJapan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\taid\taid\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "4\tfrom\tfrom\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+      "5\tselling\tsell\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+      "6\tRussia\tRussia\tPROPN\tNNP\t_\t5\tobj\t_\t_\n\n");
+  EXPECT_EQ(Triples(gerund), "");
+}
+
 }  // namespace
 }  // namespace dyad
 
