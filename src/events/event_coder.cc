@@ -855,9 +855,17 @@ class SentenceCoder {
       }
       return;
     }
-    // Cooperation within a compound subject: each towards the others.
+    // Cooperation within a compound subject: each towards the others. So
+    // is a fight whose verb is symmetric ("India and China clashed on the
+    // border", "rebels and troops fought"): with no one else named, each
+    // side fights the other. Not one-sided verbs ("India and China
+    // attacked" is a joint attack on someone unnamed).
+    const bool reciprocal_fight = code->code.compare(0, 2, "19") == 0 && tree_.upos(head) == Upos::VERB &&
+                                  tree_.child(head, rel_.obj) < 0 &&
+                                  Contains({"clash", "fight", "battle", "skirmish"}, tree_.lemma(head));
     const bool cooperative = code->code.compare(0, 2, "03") == 0 || code->code.compare(0, 2, "04") == 0 ||
-                             code->code.compare(0, 2, "05") == 0 || code->code.compare(0, 2, "06") == 0;
+                             code->code.compare(0, 2, "05") == 0 || code->code.compare(0, 2, "06") == 0 ||
+                             reciprocal_fight;
     // Two names of one state ("Qatar's emir, Sheikh Hamad, launched ...",
     // an apposition parsed as a second subject) are one side, not two.
     if (cooperative && sources.size() >= 2) {
@@ -865,6 +873,11 @@ class SentenceCoder {
       for (int s : sources) {
         for (int t : sources) {
           if (s == t || SameState(s, t)) continue;
+          // A fighter with no country ("Israeli police and soldiers") is
+          // most likely on the side of the one named with it.
+          if (reciprocal_fight && (doc_.actors()[s].country.empty() || doc_.actors()[t].country.empty())) {
+            continue;
+          }
           add(s, actor(t), false);
           paired = true;
         }

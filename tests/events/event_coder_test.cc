@@ -34,7 +34,7 @@ class EventCoderTest : public ::testing::Test {
     for (const char* line : {"threaten TGT => 130", "meet TGT => 036", "meet with TGT => 040",
                              "agree to cooperate => 030", "impose sanction on TGT => 163",
                              "say => 010", "noun invasion of TGT => 192", "adj unacceptable => 111",
-                             "attack TGT => 190", "adj ready to resume talk with TGT => 043",
+                             "attack TGT => 190", "clash => 190", "attack => 190", "adj ready to resume talk with TGT => 043",
                              "accuse TGT of spy => 112", "de-escalate => 0871",
                              "noun air-strike on TGT => 190", "send troop => 154",
                              "launch mediation => 045", "hold talk => 040", "pledge to => 030", "give TGT aid => 070",
@@ -1155,6 +1155,21 @@ TEST_F(EventCoderTest, PhraseParsedAsParticipleClauseIsStillAPhrase) {
       "5\tselling\tsell\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
       "6\tRussia\tRussia\tPROPN\tNNP\t_\t5\tobj\t_\t_\n\n");
   EXPECT_EQ(Triples(gerund), "");
+}
+
+// "Japan and Russia clashed": a symmetric fight between the members of a
+// compound subject is each side's act on the other. A one-sided verb
+// ("Japan and Russia attacked") names no target.
+TEST_F(EventCoderTest, SymmetricFightBetweenCompoundSubjects) {
+  const auto coded = [&](const char* form, const char* lemma, const char* first, const char* second,
+                         const char* first_upos) {
+    return Triples(Code(std::string("1\t") + first + "\t" + first + "\t" + first_upos + "\tNNP\t_\t4\tnsubj\t_\t_\n"
+                        "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                        "3\t" + second + "\t" + second + "\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                        "4\t" + form + "\t" + lemma + "\tVERB\tVBD\t_\t0\troot\t_\t_\n\n"));
+  };
+  EXPECT_EQ(coded("clashed", "clash", "Japan", "Russia", "PROPN"), "JPN>RUS:190 RUS>JPN:190 ");
+  EXPECT_EQ(coded("attacked", "attack", "Japan", "Russia", "PROPN"), "");
 }
 
 }  // namespace
