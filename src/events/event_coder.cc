@@ -1008,6 +1008,16 @@ class SentenceCoder {
         }
       }
     }
+    // "Kharkiv was shelled by Russian forces": a passive's subject is what
+    // the act falls on, as the object of the active verb is.
+    if (IsPassive(head)) {
+      if (const int patient = tree_.child(head, rel_.nsubj_pass); patient >= 0 && tree_.mention(patient) < 0) {
+        if (auto p = PlaceOf(patient)) {
+          *predicate = true;
+          return p;
+        }
+      }
+    }
     for (int n : nodes) {
       if (n != head && tree_.rel(n) == rel_.obj && tree_.mention(n) < 0) {
         if (auto p = PlaceOf(n)) {

@@ -85,6 +85,11 @@ const WireCase kCases[] = {
     {"2022-05-04", "Pakistan massed troops on the Indian border.", "PAK", "IND", "15"},
     // Where an agreement is signed is not a party to it.
     {"2022-05-04", "Britain and Japan signed a defence pact in London.", "JPN", "GBR", "05"},
+    // A passive's place subject is hit; a phrase parsed as a participle
+    // clause still names a party; a symmetric fight goes both ways.
+    {"2022-05-04", "Kharkiv was shelled by Russian forces.", "RUS", "UKR", "19"},
+    {"2022-05-04", "Syria is willing to withdraw its troops from neighboring Lebanon.", "SYR", "LBN", "03"},
+    {"2022-05-04", "India and China clashed on the border.", "CHN", "IND", "19"},
 };
 
 // Events a careful coder does not code: (source country, first three
@@ -108,6 +113,8 @@ const FalseCase kFalseCases[] = {
     {"The United States urged Israel to allow more aid into Gaza.", "USA", "PSE"},
     {"Sweden demanded that Iraq release the hostages.", "IRQ", "SWE"},
     {"China denied that it had sent warships to the Philippines.", "CHN", "PHL"},
+    // A fighter with no country is on the side of the one named with it.
+    {"Israeli police and soldiers clashed in Hebron.", "ISR", "MIL"},
 };
 // clang-format on
 
