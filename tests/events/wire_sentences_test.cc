@@ -118,15 +118,20 @@ const FalseCase kFalseCases[] = {
 };
 // clang-format on
 
-TEST(WireSentences, CodedAsACarefulHumanCoderWould) {
-  if (!std::filesystem::exists(testing::ModelPath("parser.bin"))) {
-    GTEST_SKIP() << "models/parser.bin is not present";
-  }
+// The repository's models and dictionaries, coding events.
+Result<Pipeline> OpenCodingPipeline() {
   PipelineOptions options;
   options.model_dir = testing::SourcePath("models");
   options.code_events = true;
   options.coder.dict_dir = testing::SourcePath("data");
-  auto pipeline = Pipeline::Open(options);
+  return Pipeline::Open(options);
+}
+
+TEST(WireSentences, CodedAsACarefulHumanCoderWould) {
+  if (!std::filesystem::exists(testing::ModelPath("parser.bin"))) {
+    GTEST_SKIP() << "models/parser.bin is not present";
+  }
+  auto pipeline = OpenCodingPipeline();
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   int right = 0;
   for (const WireCase& c : kCases) {
@@ -154,11 +159,7 @@ TEST(WireSentences, NotCodedAsEventsTheyAreNot) {
   if (!std::filesystem::exists(testing::ModelPath("parser.bin"))) {
     GTEST_SKIP() << "models/parser.bin is not present";
   }
-  PipelineOptions options;
-  options.model_dir = testing::SourcePath("models");
-  options.code_events = true;
-  options.coder.dict_dir = testing::SourcePath("data");
-  auto pipeline = Pipeline::Open(options);
+  auto pipeline = OpenCodingPipeline();
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
   for (const FalseCase& c : kFalseCases) {
     Document doc(c.text);
