@@ -214,14 +214,16 @@ class SentenceCoder {
 
   bool IsNoun(int t) const { return tree_.upos(t) == Upos::NOUN || tree_.upos(t) == Upos::PROPN; }
 
-  bool IsPrepositionalGerund(int clause) const {
+  // Whether `clause` is introduced by one of `words` ("to", "if", "of").
+  bool HasMark(int clause, std::initializer_list<std::string_view> words) const {
     for (int c : tree_.children(clause)) {
-      if (tree_.rel(c) == rel_.mark &&
-          Contains({"of", "for", "about", "from", "with", "against", "by", "on", "in"}, tree_.lemma(c))) {
-        return true;
-      }
+      if (tree_.rel(c) == rel_.mark && Contains(words, tree_.lemma(c))) return true;
     }
     return false;
+  }
+
+  bool IsPrepositionalGerund(int clause) const {
+    return HasMark(clause, {"of", "for", "about", "from", "with", "against", "by", "on", "in"});
   }
 
   int DirectObject(int head) const {
@@ -498,12 +500,7 @@ class SentenceCoder {
     return -1;
   }
 
-  bool HasInfinitiveMark(int clause) const {
-    for (int c : tree_.children(clause)) {
-      if (tree_.rel(c) == rel_.mark && tree_.lemma(c) == "to") return true;
-    }
-    return false;
-  }
+  bool HasInfinitiveMark(int clause) const { return HasMark(clause, {"to"}); }
 
   // Who holds the state an adjective (or a participle read as one) names:
   // its subject, the grammatical subject of a passive participle.
@@ -535,10 +532,8 @@ class SentenceCoder {
   // owner may be another ("rejected a call for its forces to be deployed
   // in East Timor", where the forces go to a place that names a target).
   bool OwnedBySubject(int m, int v) const {
-    for (int c0 : tree_.children(v)) {
-      if (tree_.rel(c0) != rel_.obj) continue;
-      const int n = c0;
-      if (tree_.mention(n) != m) continue;
+    for (int n : tree_.children(v)) {
+      if (tree_.rel(n) != rel_.obj || tree_.mention(n) != m) continue;
       for (int c : tree_.children(n)) {
         if (tree_.rel(c) == rel_.nmod_poss && tree_.upos(c) == Upos::PRON &&
             Contains({"it", "its", "they", "their", "we", "our"}, tree_.lemma(c))) {
@@ -1661,18 +1656,12 @@ class SentenceCoder {
     std::vector<std::pair<int, int>> todo = {{head, 0}};
     for (size_t i = 0; i < todo.size(); ++i) {
       const auto [n, depth] = todo[i];
-      if (n != head && tree_.upos(n) == Upos::VERB) {
-        bool condition = false;
+      if (n != head && tree_.upos(n) == Upos::VERB && HasMark(n, {"if", "unless"})) {
         for (int c : tree_.children(n)) {
-          condition = condition || (tree_.rel(c) == rel_.mark && Contains({"if", "unless"}, tree_.lemma(c)));
+          if (tree_.rel(c) == rel_.nsubj) ActorsOf(c, out);
         }
-        if (condition) {
-          for (int c : tree_.children(n)) {
-            if (tree_.rel(c) == rel_.nsubj) ActorsOf(c, out);
-          }
-          if (!out->empty()) return;
-          continue;
-        }
+        if (!out->empty()) return;
+        continue;
       }
       if (depth >= kMaxConditionDepth) continue;
       for (int c : tree_.children(n)) {

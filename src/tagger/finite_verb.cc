@@ -75,7 +75,7 @@ void Repair(const Document& doc, std::span<Token> tokens, const PennTags& tags) 
 }  // namespace
 
 void RepairFiniteVerbs(Document& doc) {
-  const PennTags tags = LookUpTags();
+  static const PennTags tags = LookUpTags();  // name lookups once, not per document
   for (const Sentence& sentence : doc.sentences()) Repair(doc, doc.mutable_tokens(sentence), tags);
 }
 
