@@ -955,9 +955,14 @@ class SentenceCoder {
   // Dili", "targets in Jericho"). Gazetteer places and seats, the most
   // precise, are preferred over countries ("Cizre in southeastern
   // Turkey").
-  std::optional<EventPlace> PlaceOf(int t) const {
+  //
+  // *owner (if given) is set when the place is a country that owns the
+  // nominal ("Russia's participation in the treaty"): the one whose thing
+  // it is, reached as an actor already, not a place the act happens in.
+  std::optional<EventPlace> PlaceOf(int t, bool* owner = nullptr) const {
     if (t < 0) return std::nullopt;
     std::optional<EventPlace> country;
+    bool country_owns = false;
     std::vector<std::pair<int, int>> todo = {{t, 0}};
     for (size_t i = 0; i < todo.size(); ++i) {
       const auto [n, depth] = todo[i];
@@ -972,6 +977,7 @@ class SentenceCoder {
         }
         if (m.kind == ActorKind::kCountry && !country) {
           country = EventPlace{m.entry, m.country, m.first_token, m.end_token};
+          country_owns = n != t && tree_.rel(n) == rel_.nmod_poss && tree_.head(n) == t;
         }
         continue;  // an actor's phrase ("the army of Sudan") is not a place
       }
@@ -984,6 +990,7 @@ class SentenceCoder {
         if (part || phrase) todo.emplace_back(c, depth + 1);
       }
     }
+    if (owner) *owner = country.has_value() && country_owns;
     return country;
   }
 
@@ -1015,10 +1022,13 @@ class SentenceCoder {
     }
     for (int n : nodes) {
       if (n != head && tree_.rel(n) == rel_.obj && tree_.mention(n) < 0) {
-        if (auto p = PlaceOf(n)) {
+        bool owner = false;
+        if (auto p = PlaceOf(n, &owner)) {
           // Only the object's own words: "demolished homes in Gaza" finds
-          // Gaza below through its phrase anyway.
-          *predicate = true;
+          // Gaza below through its phrase anyway. An owner ("suspended
+          // Russia's participation") was read as an actor, and is here
+          // only as the source's own: the act is on its thing, not in it.
+          *predicate = !owner;
           return p;
         }
       }
@@ -1161,7 +1171,9 @@ class SentenceCoder {
           if (!place_actors.empty()) found = std::move(place_actors);
         }
         for (int m : found) {
-          if (std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+          if (std::find(sources.begin(), sources.end(), m) != sources.end() || OfSourceState(m, sources)) {
+            continue;
+          }
           (IsBareAgent(m) ? bare_only : *out).push_back(m);
         }
         if (!out->empty()) return;
@@ -1170,6 +1182,17 @@ class SentenceCoder {
     // Only agents with no country were named: the first of them is the
     // best there is ("aid to refugees").
     *out = std::move(bare_only);
+  }
+
+  // Whether mention m is the state itself (its name or seat) that one of
+  // the sources speaks for: "hosted talks between Israel and Hamas in
+  // Cairo" is not Egypt's act on its own capital, the parties are named
+  // further on. Its people and organs may be the target of its own
+  // government ("opened investigations against Chilean officials").
+  bool OfSourceState(int m, const std::vector<int>& sources) const {
+    const ActorMention& a = doc_.actors()[m];
+    if (a.kind != ActorKind::kCountry && a.kind != ActorKind::kGovSeat) return false;
+    return std::any_of(sources.begin(), sources.end(), [&](int s) { return SameState(s, m); });
   }
 
   // "to war-torn Mozambique", "from neighboring Lebanon", parsed as a
@@ -1580,13 +1603,17 @@ class SentenceCoder {
     if (targets.empty() && kind == HeadKind::kVerb && IsThreat(*best, head, best_match)) {
       ConditionSubjects(head, &targets);
     }
-    // Not the source's own mentions, nor its own code, as targets
-    // ("Serbia promised to democratize Serbia" has no other party).
+    // Not the source's own mentions, nor its own code, nor its own state,
+    // as targets ("Serbia promised to democratize Serbia" has no other
+    // party; "Putin suspended Russia's participation in the treaty" is
+    // no act of Russia's government on Russia: the state owns what the act
+    // suspends). A state's act on its own territory is coded through its
+    // place (Emit), not here.
     targets.erase(std::remove_if(targets.begin(), targets.end(),
                                  [&](int t) {
                                    if (std::find(sources.begin(), sources.end(), t) != sources.end()) return true;
                                    return std::all_of(sources.begin(), sources.end(), [&](int s) {
-                                     return doc_.actors()[s].code == doc_.actors()[t].code;
+                                     return doc_.actors()[s].code == doc_.actors()[t].code || OfSourceState(t, {s});
                                    });
                                  }),
                   targets.end());

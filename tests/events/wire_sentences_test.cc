@@ -90,6 +90,11 @@ const WireCase kCases[] = {
     {"2022-05-04", "Kharkiv was shelled by Russian forces.", "RUS", "UKR", "19"},
     {"2022-05-04", "Syria is willing to withdraw its troops from neighboring Lebanon.", "SYR", "LBN", "03"},
     {"2022-05-04", "India and China clashed on the border.", "CHN", "IND", "19"},
+    // The host's own capital is where; the parties are named by "between".
+    {"2023-11-24", "Qatar hosted talks between Israel and Hamas in Doha.", "QAT", "ISR", "04"},
+    // Each side still acts on a territory it governs.
+    {"2022-05-04", "Sudan lifted the curfew in Darfur.", "SDN", "SDN", "08"},
+    {"2022-05-04", "Russian forces shelled Ukraine's energy infrastructure.", "RUS", "UKR", "19"},
 };
 
 // Events a careful coder does not code: (source country, first three
@@ -115,6 +120,11 @@ const FalseCase kFalseCases[] = {
     {"China denied that it had sent warships to the Philippines.", "CHN", "PHL"},
     // A fighter with no country is on the side of the one named with it.
     {"Israeli police and soldiers clashed in Hebron.", "ISR", "MIL"},
+    // A state's own name or capital is no target of its own government:
+    // what it owns, where it hosts.
+    {"Putin suspended Russia's participation in the treaty.", "RUS", "RUS"},
+    {"Erdogan suspended Turkey's membership in the alliance.", "TUR", "TUR"},
+    {"Qatar hosted talks between Israel and Hamas in Doha.", "QAT", "QAT"},
 };
 // clang-format on
 
