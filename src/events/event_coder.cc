@@ -1184,6 +1184,29 @@ class SentenceCoder {
     *out = std::move(bare_only);
   }
 
+  // The "by" agents of a passive participle clause on nominal n or on the
+  // nominal of its "of" phrase ("the release of the hostages held by
+  // Hamas", "prisoners detained by Israel").
+  void AgentsOfPassiveModifier(int n, std::vector<int>* out) const {
+    for (int depth = 0; n >= 0 && depth < 2; ++depth) {
+      int next = -1;
+      for (int c : tree_.children(n)) {
+        if (tree_.rel(c) == rel_.nmod && tree_.case_of(c) == "of") next = c;
+        if (tree_.rel(c) != rel_.acl || tree_.upos(c) != Upos::VERB ||
+            XposName(tree_.token(c).xpos) != "VBN") {
+          continue;
+        }
+        for (int a : tree_.children(c)) {
+          if (tree_.rel(a) == rel_.obl_agent || (tree_.rel(a) == rel_.obl && tree_.case_of(a) == "by")) {
+            ActorsOf(a, out);
+          }
+        }
+        if (!out->empty()) return;
+      }
+      n = next;
+    }
+  }
+
   // Whether mention m is the state itself (its name or seat) that one of
   // the sources speaks for: "hosted talks between Israel and Hamas in
   // Cairo" is not Egypt's act on its own capital, the parties are named
@@ -1596,6 +1619,30 @@ class SentenceCoder {
       targets.erase(std::remove_if(targets.begin(), targets.end(),
                                    [&](int t) { return OwnedBySubject(t, head) || (posture && IsBareAgent(t)); }),
                     targets.end());
+    }
+    // "demanded the release of the hostages held by Hamas": a demand or
+    // appeal whose object names only people with no side of their own is
+    // made of the one the object's passive clause says holds them ("called
+    // for the release of prisoners detained by Israel": the "for" phrase
+    // of an appeal is its object). Their own people ("Israeli hostages
+    // held by Hamas") are not the ones asked either.
+    if (kind == HeadKind::kVerb && intent_code_.empty() &&
+        (best->code.compare(0, 2, "10") == 0 || best->code.compare(0, 2, "02") == 0) &&
+        std::all_of(targets.begin(), targets.end(), [&](int t) {
+          return IsBareAgent(t) || std::any_of(sources.begin(), sources.end(), [&](int s) {
+                   return doc_.actors()[s].country == doc_.actors()[t].country;
+                 });
+        })) {
+      int asked_for = tree_.child(head, rel_.obj);
+      for (int c : tree_.children(head)) {
+        if (asked_for < 0 && tree_.rel(c) == rel_.obl && tree_.case_of(c) == "for") asked_for = c;
+      }
+      std::vector<int> holders;
+      AgentsOfPassiveModifier(asked_for, &holders);
+      holders.erase(std::remove_if(holders.begin(), holders.end(),
+                                   [&](int h) { return IsBareAgent(h) || OfSourceState(h, sources); }),
+                    holders.end());
+      if (!holders.empty()) targets = std::move(holders);
     }
     // "threatened to stop talks if the United States goes ahead", "will
     // impose sanctions unless Iraq complies": a threat is aimed at the one

@@ -95,6 +95,9 @@ const WireCase kCases[] = {
     // Each side still acts on a territory it governs.
     {"2022-05-04", "Sudan lifted the curfew in Darfur.", "SDN", "SDN", "08"},
     {"2022-05-04", "Russian forces shelled Ukraine's energy infrastructure.", "RUS", "UKR", "19"},
+    // A release is asked of the one holding the people, not of them.
+    {"2023-10-10", "Israel demanded the release of Israeli hostages held by Hamas.", "ISR", "PSE", "10"},
+    {"2023-10-10", "Qatar called for the release of prisoners detained by Israel.", "QAT", "ISR", "02"},
 };
 
 // Events a careful coder does not code: (source country, first three
@@ -125,6 +128,7 @@ const FalseCase kFalseCases[] = {
     {"Putin suspended Russia's participation in the treaty.", "RUS", "RUS"},
     {"Erdogan suspended Turkey's membership in the alliance.", "TUR", "TUR"},
     {"Qatar hosted talks between Israel and Hamas in Doha.", "QAT", "QAT"},
+    {"Israel demanded the release of Israeli hostages held by Hamas.", "ISR", "ISR"},
 };
 // clang-format on
 
