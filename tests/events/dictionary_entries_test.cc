@@ -119,6 +119,19 @@ const EntryCase kCases[] = {
     // 15: an army put on combat readiness; 16: talks scrapped are halted.
     {"Serbia put its army on combat readiness near Kosovo.", "SRB", "XKX", "152"},
     {"India scrapped talks with Pakistan.", "IND", "PAK", "164"},
+    // 07: "supplies" keeps its plural as its lemma; the plural patterns match it.
+    {"Jordan airdropped medical supplies to Gaza.", "JOR", "PSE", "073"},
+    {"Turkey sent relief supplies to Syria after the earthquake.", "TUR", "SYR", "073"},
+    // 16: extending or renewing sanctions imposes them (163), not a refusal (1244).
+    {"Canada extended sanctions on Myanmar for another year.", "CAN", "MMR", "163"},
+    {"The European Union renewed its sanctions against Belarus.", "IGO", "BLR", "163"},
+    // 08: trade restrictions eased are economic sanctions eased (085).
+    {"Pakistan eased trade restrictions on Afghanistan.", "PAK", "AFG", "085"},
+    // 19: seizing a capital is occupying territory (192), not seizing property.
+    {"Ivorian rebels seized the capital of Ivory Coast.", "CIV", "CIV", "192"},
+    // 05: ties restored by a compound subject, each side the other's target.
+    {"Qatar and Bahrain restored diplomatic ties.", "QAT", "BHR", "050"},
+    {"Qatar and Bahrain restored diplomatic ties.", "BHR", "QAT", "050"},
 };
 
 // plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
