@@ -1184,6 +1184,16 @@ class SentenceCoder {
     *out = std::move(bare_only);
   }
 
+  // A crowd: civilians or protesters named by a plural noun
+  // ("protesters", "demonstrators", "residents"), not a single
+  // dissident or an opposition party.
+  bool IsCrowd(int mention) const {
+    const ActorMention& m = doc_.actors()[mention];
+    if (m.kind != ActorKind::kAgent || !Contains({"CVL", "OPP"}, m.agent)) return false;
+    const int head = static_cast<int>(m.head_token) - static_cast<int>(tree_.doc_index(0));
+    return head >= 0 && head < static_cast<int>(tree_.size()) && XposName(tree_.token(head).xpos) == "NNS";
+  }
+
   // The "by" agents of a passive participle clause on nominal n or on the
   // nominal of its "of" phrase ("the release of the hostages held by
   // Hamas", "prisoners detained by Israel").
@@ -1664,6 +1674,16 @@ class SentenceCoder {
                                    });
                                  }),
                   targets.end());
+    // "Protesters in Hong Kong stormed the legislature", "demonstrators
+    // clashed with police": a crowd of civilians or protesters fights no
+    // war; its force against someone is a violent protest, a riot (145),
+    // not military force (19) or mass violence (20).
+    if (intent_code_.empty() && !targets.empty() &&
+        (best->code.compare(0, 2, "19") == 0 || best->code.compare(0, 2, "20") == 0) &&
+        std::all_of(sources.begin(), sources.end(), [&](int m) { return IsCrowd(m); }) &&
+        codes_.Find("145") != nullptr) {
+      intent_code_ = "145";
+    }
     // "French and Egyptian warships launched war games": what the
     // dictionary codes as a cooperation when done "with" a partner ("launch
     // war games with TGT" 062, one side's "launch war games" 150) is, with

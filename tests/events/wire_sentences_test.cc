@@ -98,6 +98,9 @@ const WireCase kCases[] = {
     // A release is asked of the one holding the people, not of them.
     {"2023-10-10", "Israel demanded the release of Israeli hostages held by Hamas.", "ISR", "PSE", "10"},
     {"2023-10-10", "Qatar called for the release of prisoners detained by Israel.", "QAT", "ISR", "02"},
+    // A crowd's force is a riot (14); an army's stays military force.
+    {"2023-03-01", "Demonstrators in Tehran stormed the British embassy.", "IRN", "GBR", "14"},
+    {"2023-03-01", "Russian troops stormed the city of Bakhmut.", "RUS", "UKR", "19"},
 };
 
 // Events a careful coder does not code: (source country, first three
