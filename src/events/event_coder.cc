@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <utility>
 
 #include "dyad/tags.h"
 #include "events/event_date.h"
@@ -751,6 +752,7 @@ class SentenceCoder {
             const std::vector<int>& targets) {
     const CameoCode* code = codes_.Find(intent_code_.empty() ? p.code : intent_code_);
     intent_code_.clear();
+    const bool mutual = std::exchange(mutual_, false);
     if (!code) return;
     if (tree_.upos(head) == Upos::VERB && AnnouncedForFuture(head)) {
       if (const CameoCode* intent = codes_.Find(IntentCode(p.code))) code = intent;
@@ -860,17 +862,25 @@ class SentenceCoder {
                                   Contains({"clash", "fight", "battle", "skirmish"}, tree_.lemma(head));
     const bool cooperative = code->code.compare(0, 2, "03") == 0 || code->code.compare(0, 2, "04") == 0 ||
                              code->code.compare(0, 2, "05") == 0 || code->code.compare(0, 2, "06") == 0 ||
-                             reciprocal_fight;
+                             reciprocal_fight || mutual;
     // Two names of one state ("Qatar's emir, Sheikh Hamad, launched ...",
     // an apposition parsed as a second subject) are one side, not two.
     if (cooperative && sources.size() >= 2) {
+      // "Kyrgyz and Tajik border guards", read as KGZCOP, TJKCOP and the
+      // bare TJK: one side each, named by its most specific mention.
+      const auto shadowed = [&](int m) {
+        return std::any_of(sources.begin(), sources.end(), [&](int o) {
+          return o != m && SameState(o, m) && doc_.actors()[o].code.size() > doc_.actors()[m].code.size();
+        });
+      };
       bool paired = false;
       for (int s : sources) {
         for (int t : sources) {
-          if (s == t || SameState(s, t)) continue;
+          if (s == t || SameState(s, t) || shadowed(s) || shadowed(t)) continue;
           // A fighter with no country ("Israeli police and soldiers") is
           // most likely on the side of the one named with it.
-          if (reciprocal_fight && (doc_.actors()[s].country.empty() || doc_.actors()[t].country.empty())) {
+          if ((reciprocal_fight || mutual) &&
+              (doc_.actors()[s].country.empty() || doc_.actors()[t].country.empty())) {
             continue;
           }
           add(s, actor(t), false);
@@ -1691,6 +1701,18 @@ class SentenceCoder {
     if (targets.empty() && intent_code_.empty() && HasTwoSides(sources)) {
       if (const Pattern* joint = ReciprocalOf(*best, kind, head)) best = joint;
     }
+    // "Ukraine and Russia exchanged prisoners", "swapped prisoners": an act
+    // the dictionary also writes with a partner under the same code
+    // ("exchange prisoner with TGT") is, with two states as its compound
+    // subject and no party but people with no side as its object, done by
+    // each side with the other (as a cooperation between them is, Emit).
+    if (kind == HeadKind::kVerb && intent_code_.empty() && !IsCooperativeCode(best->code) && HasTwoSides(sources) &&
+        std::all_of(targets.begin(), targets.end(), [&](int t) { return IsBareAgent(t); })) {
+      if (const Pattern* with = WithPartnerOf(*best, kind, head); with && with->code == best->code) {
+        targets.clear();
+        mutual_ = true;
+      }
+    }
     Emit(*best, head, best_match, sources, targets);
     return true;
   }
@@ -1717,11 +1739,18 @@ class SentenceCoder {
   // already.
   const Pattern* ReciprocalOf(const Pattern& p, HeadKind kind, int head) const {
     if (IsCooperativeCode(p.code) || p.code == "---") return nullptr;
+    return WithPartnerOf(p, kind, head, /*cooperative=*/true);
+  }
+
+  // The pattern that is `p` followed by "with TGT" (of a cooperative code
+  // if `cooperative`), or null.
+  const Pattern* WithPartnerOf(const Pattern& p, HeadKind kind, int head, bool cooperative = false) const {
+    if (p.code == "---") return nullptr;
     const auto* ids = patterns_.ForHead(kind, PatternLemma(head, kind));
     if (!ids) return nullptr;
     for (uint32_t id : *ids) {
       const Pattern& q = patterns_.pattern(id);
-      if (!IsCooperativeCode(q.code) || q.elements.size() != p.elements.size() + 1) continue;
+      if ((cooperative && !IsCooperativeCode(q.code)) || q.elements.size() != p.elements.size() + 1) continue;
       const PatternElement& last = q.elements.back();
       if (last.kind != PatternElement::kPrepTarget || last.word != "with") continue;
       bool same = true;
@@ -1788,6 +1817,7 @@ class SentenceCoder {
   std::vector<char> consumed_;
   std::vector<Event> found_;
   std::string intent_code_;  // set by CodeHead for the Emit that follows
+  bool mutual_ = false;      // the same: each source acts on the others
   const Pattern reported_demand_ = [] {
     Pattern p;
     p.code = "100";

@@ -101,6 +101,9 @@ const WireCase kCases[] = {
     // A crowd's force is a riot (14); an army's stays military force.
     {"2023-03-01", "Demonstrators in Tehran stormed the British embassy.", "IRN", "GBR", "14"},
     {"2023-03-01", "Russian troops stormed the city of Bakhmut.", "RUS", "UKR", "19"},
+    // What two sides exchange, each gives the other.
+    {"2023-03-01", "Armenia and Azerbaijan swapped prisoners.", "AZE", "ARM", "08"},
+    {"2022-09-14", "Kyrgyz and Tajik border guards exchanged fire.", "KGZ", "TJK", "19"},
 };
 
 // Events a careful coder does not code: (source country, first three
@@ -132,6 +135,11 @@ const FalseCase kFalseCases[] = {
     {"Erdogan suspended Turkey's membership in the alliance.", "TUR", "TUR"},
     {"Qatar hosted talks between Israel and Hamas in Doha.", "QAT", "QAT"},
     {"Israel demanded the release of Israeli hostages held by Hamas.", "ISR", "ISR"},
+    // The prisoners are what is exchanged, not a party; one side is one
+    // side however many of its names the sentence holds.
+    {"Armenia and Azerbaijan swapped prisoners.", "ARM", "CVL"},
+    {"Kyrgyz and Tajik border guards exchanged fire.", "TJK", "TJK"},
+    {"Israeli police and soldiers exchanged fire.", "ISR", "ISR"},
 };
 // clang-format on
 
