@@ -813,9 +813,20 @@ class SentenceCoder {
     // Where it happened, and whether a place of the predicate (not of the
     // subject: "demonstrators in Baghdad blocked a road to the US embassy")
     // may say whose territory an act on the ground hit.
-    bool predicate_place = false;
-    base.place = EventPlaceOf(head, &predicate_place);
-    const bool place_targets = predicate_place && ActsOnTheGround(*code);
+    bool predicate_place = false, object_clause = false;
+    base.place = EventPlaceOf(head, &predicate_place, &object_clause);
+    bool place_targets = predicate_place && ActsOnTheGround(*code);
+    // A place found in a clause on the object is where the object is, not
+    // (as a place of the verb may be) where the act is done: it names the
+    // one hit only by force (15, 18-20), and only another country than the
+    // source's own (the source's own people there are no state).
+    const bool force = Contains({"15", "18", "19", "20"}, std::string_view(code->code).substr(0, 2));
+    if (object_clause && place_targets) {
+      const bool own = std::any_of(sources.begin(), sources.end(), [&](int s) {
+        return doc_.actors()[s].country == base.place->country;
+      });
+      place_targets = force && !own;
+    }
     auto add = [&](int s, const std::optional<EventActor>& target, bool from_place) {
       Event e = base;
       if (s >= 0) e.source = MakeActor(s);
@@ -896,7 +907,13 @@ class SentenceCoder {
     if (place_targets) {
       const EventActor where{base.place->country, base.place->country, base.place->first_token,
                              base.place->end_token};
-      for (int s : sources) add(s, where, true);
+      for (int s : sources) {
+        // "Russian forces bombed a depot in Belgorod": force on a thing in
+        // the source's own country is aimed at no state (its own people,
+        // when they are the object, are coded above as its civilians).
+        if (force && doc_.actors()[s].country == base.place->country) continue;
+        add(s, where, true);
+      }
       return;
     }
     // "students throughout Indonesia staged demonstrations", "a member of
@@ -1010,8 +1027,11 @@ class SentenceCoder {
   // Juba"); failing those, a place in the subject's phrase ("demonstrators
   // in Baghdad"), for which *predicate is false, as for a place the act
   // leaves ("from").
-  std::optional<EventPlace> EventPlaceOf(int head, bool* predicate) const {
+  // *object_clause (if given) is set when the place is found in a clause
+  // on the object.
+  std::optional<EventPlace> EventPlaceOf(int head, bool* predicate, bool* object_clause = nullptr) const {
     *predicate = false;
+    if (object_clause) *object_clause = false;
     std::vector<int> nodes = {head};
     for (size_t i = 0; i < nodes.size() && nodes.size() < 8; ++i) {
       for (int c : tree_.children(nodes[i])) {
@@ -1059,6 +1079,26 @@ class SentenceCoder {
                        (gazetteer ||
                         !Contains({"to", "into", "toward", "towards", "against", "onto"}, prep));
           return p;
+        }
+      }
+    }
+    // "bombed a theatre sheltering civilians in Mariupol": a participle
+    // clause on an object that names no actor says where the object is.
+    for (int n : nodes) {
+      if (n == head || tree_.rel(n) != rel_.obj || tree_.mention(n) >= 0) continue;
+      for (int clause : tree_.children(n)) {
+        if (tree_.rel(clause) != rel_.acl || tree_.upos(clause) != Upos::VERB) continue;
+        const std::string_view tag = XposName(tree_.token(clause).xpos);
+        if (tag != "VBG" && tag != "VBN") continue;
+        for (int c : tree_.children(clause)) {
+          if (tree_.rel(c) != rel_.obl || !Contains({"in", "near", "at", "inside", "outside"}, tree_.case_of(c))) {
+            continue;
+          }
+          if (auto p = PlaceOf(c)) {
+            *predicate = true;
+            if (object_clause) *object_clause = true;
+            return p;
+          }
         }
       }
     }
@@ -1202,6 +1242,23 @@ class SentenceCoder {
     if (m.kind != ActorKind::kAgent || !Contains({"CVL", "OPP"}, m.agent)) return false;
     const int head = static_cast<int>(m.head_token) - static_cast<int>(tree_.doc_index(0));
     return head >= 0 && head < static_cast<int>(tree_.size()) && XposName(tree_.token(head).xpos) == "NNS";
+  }
+
+  // "killed Iranian general Qassem Soleimani", parsed with the demonym as
+  // an adjectival complement of the verb (xcomp) and the name as its
+  // object: an adjective takes no object, so the two are the verb's
+  // object. Returns the name, or the demonym when the name is no actor;
+  // -1 when verb v has no such complement.
+  int DemonymReadAsComplement(int v) const {
+    for (int c : tree_.children(v)) {
+      if (tree_.rel(c) != rel_.xcomp || tree_.upos(c) != Upos::ADJ || tree_.mention(c) < 0) continue;
+      const int o = tree_.child(c, rel_.obj);
+      if (o < 0 || o < c) continue;
+      std::vector<int> named;
+      ActorsOf(o, &named);
+      return named.empty() ? c : o;
+    }
+    return -1;
   }
 
   // The "by" agents of a passive participle clause on nominal n or on the
@@ -1564,6 +1621,7 @@ class SentenceCoder {
     } else if (kind == HeadKind::kVerb) {
       ActorsOf(tree_.child(head, rel_.obj), &targets);
       if (targets.empty()) ActorsOf(tree_.child(head, rel_.iobj), &targets);
+      if (targets.empty()) ActorsOf(DemonymReadAsComplement(head), &targets);
       if (targets.empty() && IsPassive(head)) ActorsOf(tree_.child(head, rel_.nsubj_pass), &targets);
       if (targets.empty()) PrepositionalTarget(head, sources, &targets, mediation, demand, ground);
       // "demanded that the US cancel ...": the one asked is the subject of

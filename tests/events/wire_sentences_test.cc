@@ -104,6 +104,10 @@ const WireCase kCases[] = {
     // What two sides exchange, each gives the other.
     {"2023-03-01", "Armenia and Azerbaijan swapped prisoners.", "AZE", "ARM", "08"},
     {"2022-09-14", "Kyrgyz and Tajik border guards exchanged fire.", "KGZ", "TJK", "19"},
+    // A demonym the parse made the verb's complement still names its object.
+    {"2020-01-03", "A U.S. drone strike killed Iranian general Qassem Soleimani in Baghdad.", "USA", "IRN", "18"},
+    // Force on a thing in another country's place hits that country.
+    {"2022-03-16", "Russian forces bombed a theatre sheltering civilians in Mariupol.", "RUS", "UKR", "19"},
 };
 
 // Events a careful coder does not code: (source country, first three
@@ -140,6 +144,10 @@ const FalseCase kFalseCases[] = {
     {"Armenia and Azerbaijan swapped prisoners.", "ARM", "CVL"},
     {"Kyrgyz and Tajik border guards exchanged fire.", "TJK", "TJK"},
     {"Israeli police and soldiers exchanged fire.", "ISR", "ISR"},
+    // Force on a thing in the source's own country is aimed at no state;
+    // where a report is published says nothing of whom it criticises.
+    {"Russian forces bombed a depot storing fuel in Belgorod.", "RUS", "RUS"},
+    {"Israel criticized a report published in Geneva.", "ISR", "CHE"},
 };
 // clang-format on
 
