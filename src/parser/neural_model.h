@@ -25,26 +25,17 @@ namespace dyad::parser {
 
 inline constexpr char kNeuralKind[] = "NPAR";
 inline constexpr uint32_t kNeuralVersion = 1;
-// Memory for the word vectors precomputed at load (neural_scorer.h): the
-// most frequent words that fit, the others are projected in the sentence.
-inline constexpr size_t kNeuralTableBytes = size_t{24} << 20;
-// The same in a cascade (cascade_decoder.h), where load time matters more:
-// the neural scorer parses alone only where it is sure.
-inline constexpr size_t kCascadeNeuralTableBytes = size_t{4} << 20;
 
 struct NeuralModel {
   NeuralWordIds ids;
   NeuralNet net;
   NeuralScorer scorer;  // reads `net`: the model does not move (shared_ptr)
 
-  static std::shared_ptr<const NeuralModel> Make(NeuralWordIds ids, NeuralNet net,
-                                                 size_t table_bytes = kNeuralTableBytes) {
-    const size_t per_word = sizeof(int16_t) * kNeuralWordSlots * net.shape().hidden;
-    const int table_words = static_cast<int>(std::min<size_t>(table_bytes / per_word, 1 << 30));
+  static std::shared_ptr<const NeuralModel> Make(NeuralWordIds ids, NeuralNet net) {
     auto model = std::make_shared<NeuralModel>();
     model->ids = std::move(ids);
     model->net = std::move(net);
-    model->scorer = NeuralScorer::Build(model->net, table_words);
+    model->scorer = NeuralScorer::Build(model->net);
     return model;
   }
 };

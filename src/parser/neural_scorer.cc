@@ -134,53 +134,34 @@ void Project(const NeuralNet& net, int32_t word, int slot, float* out) {
 
 }  // namespace
 
-NeuralScorer NeuralScorer::Build(const NeuralNet& net, int table_words) {
+NeuralScorer NeuralScorer::Build(const NeuralNet& net) {
   const NeuralShape& shape = net.shape();
   const int H = shape.hidden;
   NeuralScorer s;
   s.net_ = &net;
   s.hidden_ = H;
   s.classes_ = shape.classes;
-  s.table_words_ = std::clamp(table_words, kNeuralFirstWord, shape.vocab);
+  s.vocab_ = shape.vocab;
   s.avx2_ = __builtin_cpu_supports("avx2");
-
-  // Float contributions of the table words, then the scale from a bound on
-  // every hidden unit: |bias| + per slot the largest |contribution| any
-  // value can make (for words outside the table: a bound from the
-  // embeddings' largest magnitudes).
+  // The first-layer scale, from a bound on every hidden unit: |bias| + per
+  // slot the largest |contribution| any value can make. For a word slot that
+  // is bounded from the embeddings' largest magnitudes per dimension, so no
+  // word needs projecting here (an exact maximum over the words would need
+  // them all, and would be the same for any vocabulary the table is filled
+  // from lazily).
   const int D = shape.word_dim;
   std::vector<float> emb_max(D, 0.0f);
   for (int32_t w = 0; w < shape.vocab; ++w) {
     for (int d = 0; d < D; ++d) emb_max[d] = std::max(emb_max[d], std::fabs(net.embedding(w)[d]));
   }
-  // Per (slot, hidden unit): the largest magnitude of a table word's
-  // contribution, and a bound for the words projected later.
-  // The table words are projected twice, here for the bound and below to
-  // quantize, instead of keeping all their float vectors (50 MB at hidden
-  // 128): allocating and touching those cost more than the arithmetic.
-  std::vector<float> word_max(static_cast<size_t>(kNeuralWordSlots) * H, 0.0f);
-  std::vector<float> projected(H);
-  for (int32_t w = 0; w < s.table_words_; ++w) {
-    for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
-      Project(net, w, slot, projected.data());
-      float* m = &word_max[static_cast<size_t>(slot) * H];
-      for (int h = 0; h < H; ++h) m[h] = std::max(m[h], std::fabs(projected[h]));
-    }
-  }
-  if (s.table_words_ < shape.vocab) {
-    for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
-      for (int h = 0; h < H; ++h) {
-        float rare = 0.0f;
-        for (int d = 0; d < D; ++d) rare += emb_max[d] * std::fabs(net.projection(slot)[d * H + h]);
-        float& m = word_max[static_cast<size_t>(slot) * H + h];
-        m = std::max(m, rare);
-      }
-    }
-  }
   float bound = 0.0f;
   for (int h = 0; h < H; ++h) {
     float b = std::fabs(net.hidden_bias()[h]);
-    for (int slot = 0; slot < kNeuralWordSlots; ++slot) b += word_max[static_cast<size_t>(slot) * H + h];
+    for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
+      float word_max = 0.0f;
+      for (int d = 0; d < D; ++d) word_max += emb_max[d] * std::fabs(net.projection(slot)[d * H + h]);
+      b += word_max;
+    }
     // Row slots: the largest value of each slot's block of rows.
     int32_t r = 0;
     auto block = [&](int slots, int values) {
@@ -197,15 +178,10 @@ NeuralScorer NeuralScorer::Build(const NeuralNet& net, int table_words) {
     bound = std::max(bound, b);
   }
   s.scale_ = bound > 0 ? 32000.0f / bound : 1.0f;
-
-  s.words_.resize(static_cast<size_t>(s.table_words_) * kNeuralWordSlots * H);
-  for (int32_t w = 0; w < s.table_words_; ++w) {
-    for (int slot = 0; slot < kNeuralWordSlots; ++slot) {
-      Project(net, w, slot, projected.data());
-      int16_t* out = &s.words_[(static_cast<size_t>(w) * kNeuralWordSlots + slot) * H];
-      for (int h = 0; h < H; ++h) out[h] = Quantize(projected[h], s.scale_);
-    }
-  }
+  const size_t entries = static_cast<size_t>(s.vocab_) * kNeuralWordSlots;
+  s.words_.reset(new int16_t[entries * H]);  // uninitialised on purpose: filled on first read
+  s.word_state_.reset(new std::atomic<uint8_t>[entries]);
+  for (size_t e = 0; e < entries; ++e) s.word_state_[e].store(kEmpty, std::memory_order_relaxed);
   s.rows_.resize(static_cast<size_t>(kNeuralRows) * H);
   for (int32_t r = 0; r < kNeuralRows; ++r) {
     for (int h = 0; h < H; ++h) s.rows_[static_cast<size_t>(r) * H + h] = Quantize(net.row(r)[h], s.scale_);
@@ -239,7 +215,7 @@ NeuralScorer NeuralScorer::Build(const NeuralNet& net, int table_words) {
 }
 
 size_t NeuralScorer::memory_bytes() const {
-  return (words_.size() + rows_.size() + bias_.size() + output_.size() + output_pairs_.size()) *
+  return (filled_words() * hidden_ + rows_.size() + bias_.size() + output_.size() + output_pairs_.size()) *
              sizeof(int16_t) +
          output_bias_.size() * sizeof(int32_t);
 }
@@ -258,24 +234,48 @@ void NeuralScorer::Prepare(const NeuralTokens& tokens, Workspace& ws) const {
   ws.pair_value_.resize(hidden_ / 2);
 }
 
+void NeuralScorer::ProjectQuantized(int32_t word, int slot, float* staging, int16_t* out) const {
+  Project(*net_, word, slot, staging);
+  if (avx2_) {
+    QuantizeAvx2(staging, scale_, hidden_, out);
+  } else {
+    for (int h = 0; h < hidden_; ++h) out[h] = Quantize(staging[h], scale_);
+  }
+}
+
 const int16_t* NeuralScorer::WordVector(int32_t word, int32_t node, int slot,
                                         Workspace& ws) const {
-  if (word < table_words_) {
-    return &words_[(static_cast<size_t>(word) * kNeuralWordSlots + slot) * hidden_];
+  const size_t entry = static_cast<size_t>(word) * kNeuralWordSlots + slot;
+  int16_t* shared = &words_[entry * hidden_];
+  std::atomic<uint8_t>& state = word_state_[entry];
+  uint8_t seen = state.load(std::memory_order_acquire);
+  if (seen == kReady) return shared;
+  if (seen == kEmpty &&
+      state.compare_exchange_strong(seen, kFilling, std::memory_order_acquire)) {
+    ProjectQuantized(word, slot, ws.staging_.data(), shared);
+    state.store(kReady, std::memory_order_release);
+    return shared;
   }
+  if (seen == kReady) return shared;  // published between the load and the exchange
+  // Another thread is writing this entry: project a private copy, once per
+  // token and slot of this sentence.
   const int16_t*& cached = ws.slots_[static_cast<size_t>(node) * kNeuralWordSlots + slot];
   if (cached == nullptr) {
-    Project(*net_, word, slot, ws.staging_.data());
     int16_t* out = &ws.scratch_[ws.used_];
     ws.used_ += hidden_;
-    if (avx2_) {
-      QuantizeAvx2(ws.staging_.data(), scale_, hidden_, out);
-    } else {
-      for (int h = 0; h < hidden_; ++h) out[h] = Quantize(ws.staging_[h], scale_);
-    }
+    ProjectQuantized(word, slot, ws.staging_.data(), out);
     cached = out;
   }
   return cached;
+}
+
+size_t NeuralScorer::filled_words() const {
+  const size_t entries = static_cast<size_t>(vocab_) * kNeuralWordSlots;
+  size_t filled = 0;
+  for (size_t e = 0; e < entries; ++e) {
+    filled += word_state_[e].load(std::memory_order_relaxed) == kReady;
+  }
+  return filled;
 }
 
 void NeuralScorer::Score(const NeuralFeatures& f, Workspace& ws, int end, int32_t* scores) const {

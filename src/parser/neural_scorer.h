@@ -5,22 +5,32 @@
 //
 // Precomputation (Chen & Manning 2014): the contribution of a tag, relation
 // or count to the hidden layer does not depend on anything else, so every
-// row slot is one int16 row. A word's contribution at slot f is E[w] W_f:
-// for the `table_words` most frequent word ids (shapes included) it is
-// computed at load, one hidden-sized vector per (word, slot); for other
-// words it is computed in the sentence, once per token and slot, the first
-// time a state reads it.
+// row slot is one int16 row. A word's contribution at slot f is E[w] W_f,
+// one hidden-sized vector per (word, slot), kept in a table the first time
+// any sentence reads it (not at load: projecting every word there took
+// most of the parser's load time, and a news stream reads the frequent
+// words within its first articles). The table is reserved for the whole
+// vocabulary (12 slots x hidden x 2 bytes a word, ~27 MB at hidden 128) but
+// only the pages of words read are ever touched.
 //
 // Quantization: first-layer values scaled by one factor chosen so that no
 // sum can overflow int16 (the bound is computed from the weights); output
 // weights scaled to at most kOutputRange; sums in int32. Scores are only
 // compared, so the scales never need undoing.
 //
-// Thread safety: const after Build; the Workspace is per thread.
+// Thread safety: share freely after Build; the Workspace is per thread.
+// Filling the word table is the one write after Build: each (word, slot)
+// entry has an atomic state, the thread that claims an empty entry writes
+// it and publishes it (release), readers use an entry only once they see
+// it published (acquire); a thread that finds an entry being written
+// projects its own copy into its Workspace. Every copy is bit-identical, so
+// results never depend on which thread filled what.
 #ifndef DYAD_PARSER_NEURAL_SCORER_H_
 #define DYAD_PARSER_NEURAL_SCORER_H_
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "parser/neural_features.h"
@@ -35,7 +45,7 @@ class NeuralScorer {
    private:
     friend class NeuralScorer;
     std::vector<const int16_t*> slots_;  // (n + 2) x word slots; null = not yet computed
-    std::vector<int16_t> scratch_;       // vectors computed in this sentence
+    std::vector<int16_t> scratch_;       // vectors projected in this sentence (races only)
     size_t used_ = 0;
     std::vector<int16_t> hidden_;
     std::vector<float> staging_;
@@ -43,30 +53,37 @@ class NeuralScorer {
   };
 
   NeuralScorer() = default;
-  // `net` must outlive the scorer (rare words are projected from it).
-  static NeuralScorer Build(const NeuralNet& net, int table_words);
+  // `net` must outlive the scorer (word vectors are projected from it).
+  static NeuralScorer Build(const NeuralNet& net);
 
   // Starts a sentence: forgets the previous sentence's vectors.
   void Prepare(const NeuralTokens& tokens, Workspace& ws) const;
   // Scores of classes [0, end) for the state whose features are `f`.
   void Score(const NeuralFeatures& f, Workspace& ws, int end, int32_t* scores) const;
 
-  int table_words() const { return table_words_; }
+  // Word-table entries filled so far (for tests and diagnostics).
+  size_t filled_words() const;
   // Score units per unit of the float network's logits: a score difference
   // divided by this is a difference of logits (the cascade's margin).
   float logit_scale() const { return logit_scale_; }
+  // Bytes in use: the fixed tables plus the word-table entries filled.
   size_t memory_bytes() const;
 
  private:
+  enum : uint8_t { kEmpty = 0, kFilling = 1, kReady = 2 };
   const int16_t* WordVector(int32_t word, int32_t node, int slot, Workspace& ws) const;
+  void ProjectQuantized(int32_t word, int slot, float* staging, int16_t* out) const;
 
   const NeuralNet* net_ = nullptr;
   int hidden_ = 0;
   int classes_ = 0;
-  int table_words_ = 0;
+  int vocab_ = 0;
   float scale_ = 1.0f;  // first layer
   float logit_scale_ = 1.0f;
-  std::vector<int16_t> words_;   // table_words x word slots x hidden
+  // vocab x word slots x hidden, allocated uninitialised: untouched pages
+  // cost no memory. Written only through the protocol above.
+  std::unique_ptr<int16_t[]> words_;
+  std::unique_ptr<std::atomic<uint8_t>[]> word_state_;  // vocab x word slots
   std::vector<int16_t> rows_;    // kNeuralRows x hidden
   std::vector<int16_t> bias_;    // hidden
   std::vector<int16_t> output_;  // classes x hidden

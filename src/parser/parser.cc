@@ -72,7 +72,7 @@ Status ReadLabels(ModelReader& in, const std::string& path, std::vector<Deprel>*
 
 }  // namespace
 
-Result<Parser> Parser::LoadNeural(const std::string& path, size_t table_bytes) {
+Result<Parser> Parser::LoadNeural(const std::string& path) {
   auto reader = ModelReader::Open(path, parser::kNeuralKind, parser::kNeuralVersion);
   if (!reader.ok()) return reader.status();
   ModelReader& in = *reader;
@@ -97,7 +97,7 @@ Result<Parser> Parser::LoadNeural(const std::string& path, size_t table_bytes) {
   }
   if (!in.at_end()) return in.Error("trailing bytes");
   return Parser(std::move(deprels), static_cast<int>(root_label),
-                parser::NeuralModel::Make(std::move(ids), std::move(net), table_bytes));
+                parser::NeuralModel::Make(std::move(ids), std::move(net)));
 }
 
 Status Parser::SaveNeural(const std::string& path) const {
@@ -112,7 +112,7 @@ Status Parser::SaveNeural(const std::string& path) const {
 }
 
 Result<Parser> Parser::Load(const std::string& path) {
-  if (ModelKind(path) == parser::kNeuralKind) return LoadNeural(path, parser::kNeuralTableBytes);
+  if (ModelKind(path) == parser::kNeuralKind) return LoadNeural(path);
   auto reader = ModelReader::Open(path, kKind, kVersion);
   if (!reader.ok()) return reader.status();
   ModelReader& in = *reader;
@@ -177,15 +177,12 @@ Result<Parser> Parser::LoadFolder(const std::string& dir, const ParserOptions& o
   const std::string neural_path = dir + "/parser-neural.bin";
   std::error_code error;
   const bool has_neural = options.cascade && std::filesystem::exists(neural_path, error);
-  // Margin 0: the perceptron would never be consulted. The neural scorer
-  // parses alone, with its full word table (faster, slower to load).
+  // Margin 0: the perceptron would never be consulted; the neural scorer
+  // parses alone.
   if (has_neural && options.cascade_margin <= 0.0f) return Load(neural_path);
   auto parser = Load(dir + "/parser.bin");
   if (!parser.ok() || !has_neural || parser->neural()) return parser;
-  // In a cascade the neural scorer's word table is small: it loads in a
-  // fraction of the time, and a rare word's vectors are computed when a
-  // sentence needs them (docs/PARSER.md "Cascade").
-  auto neural = LoadNeural(neural_path, parser::kCascadeNeuralTableBytes);
+  auto neural = LoadNeural(neural_path);
   if (!neural.ok()) return neural.status();
   parser::CascadeOptions cascade;
   cascade.margin = options.cascade_margin;

@@ -123,7 +123,7 @@ class Parser {
          LinearModel model);
   Parser(std::vector<Deprel> label_deprels, int root_label,
          std::shared_ptr<const parser::NeuralModel> neural);
-  static Result<Parser> LoadNeural(const std::string& path, size_t table_bytes);
+  static Result<Parser> LoadNeural(const std::string& path);
   template <typename AnyDecoder>
   void ParseWith(AnyDecoder& decoder, Document& doc, const ParserOptions& options,
                  std::span<const uint8_t> selected) const;

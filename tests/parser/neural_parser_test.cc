@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <optional>
 #include <filesystem>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "corpus/conllu.h"
@@ -157,46 +159,50 @@ TEST(NeuralParserTest, DamagedFileIsAnErrorNamingIt) {
   std::filesystem::remove(path);
 }
 
-// The quantized scorer picks the float network's move in nearly every state
-// (states along the gold path of the training sentences), with the word
-// table covering every word and with none of it (words projected lazily).
-TEST(NeuralScorerTest, QuantizedAgreesWithFloatOnTheBestMove) {
-  const ConlluCorpus train = ReadSynthetic();
-  std::vector<int> label_of(DeprelNames().size(), -1);
-  const std::vector<Deprel> labels = parser::CollectLabels(train.doc);
-  for (size_t i = 0; i < labels.size(); ++i) label_of[labels[i]] = static_cast<int>(i);
-  const int root = label_of[*DeprelFromName("root")];
+// A random network over the synthetic treebank's words, and the states
+// along the gold path of its sentences. Random weights are the hard case
+// for quantization (small gaps between moves); a trained one only widens
+// them.
+struct ScorerFixture {
+  ConlluCorpus train = ReadSynthetic();
   std::vector<parser::Example> examples;
-  parser::ExampleStats stats;
-  parser::AddExamples(train.doc, label_of, root, label_of[*DeprelFromName("dep")], examples,
-                      stats);
-  const parser::TransitionSystem system(static_cast<int>(labels.size()), root);
-  // A random network: scores of random weights are the hard case (small
-  // gaps between moves), a trained one only widens them.
-  std::vector<uint64_t> words;
-  for (const Token& t : train.doc.tokens()) words.push_back(parser::WordHash(train.doc.Norm(t)));
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
-  parser::NeuralWordIds ids(words);
-  parser::NeuralShape shape;
-  shape.vocab = ids.size();
-  shape.word_dim = 32;
-  shape.hidden = 64;
-  shape.classes = system.num_classes();
-  const parser::NeuralNet net(shape, 11);
-  for (int table_words : {0, ids.size()}) {
-    const parser::NeuralScorer scorer = parser::NeuralScorer::Build(net, table_words);
-    parser::NeuralScorer::Workspace ws;
+  parser::NeuralWordIds ids;
+  std::optional<parser::TransitionSystem> system;
+  std::optional<parser::NeuralNet> net;
+
+  ScorerFixture() {
+    std::vector<int> label_of(DeprelNames().size(), -1);
+    const std::vector<Deprel> labels = parser::CollectLabels(train.doc);
+    for (size_t i = 0; i < labels.size(); ++i) label_of[labels[i]] = static_cast<int>(i);
+    const int root = label_of[*DeprelFromName("root")];
+    parser::ExampleStats stats;
+    parser::AddExamples(train.doc, label_of, root, label_of[*DeprelFromName("dep")], examples,
+                        stats);
+    system.emplace(static_cast<int>(labels.size()), root);
+    std::vector<uint64_t> words;
+    for (const Token& t : train.doc.tokens()) words.push_back(parser::WordHash(train.doc.Norm(t)));
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    ids = parser::NeuralWordIds(words);
+    parser::NeuralShape shape;
+    shape.vocab = ids.size();
+    shape.word_dim = 32;
+    shape.hidden = 64;
+    shape.classes = system->num_classes();
+    net.emplace(shape, 11);
+  }
+
+  // Walks the gold path of every sentence; calls visit(features) at each
+  // state that is scored.
+  template <typename Visit>
+  void ForEachState(Visit& visit) const {
     parser::NeuralTokens tokens;
     parser::ParseState state;
     NeuralFeatures f;
-    std::vector<int> costs(system.num_classes());
-    std::vector<float> hidden(shape.hidden), fscores(system.num_classes());
-    std::vector<int32_t> qscores(system.num_classes());
-    int states = 0, agree = 0;
+    std::vector<int> costs(system->num_classes());
     for (const parser::Example& ex : examples) {
       tokens.Fill(train.doc, train.doc.tokens(*ex.sentence), ids);
-      scorer.Prepare(tokens, ws);
+      visit.StartSentence(tokens);
       state.Reset(ex.gold.n());
       while (!state.terminal()) {
         if (state.stack_size() == 0) {
@@ -204,19 +210,84 @@ TEST(NeuralScorerTest, QuantizedAgreesWithFloatOnTheBestMove) {
           continue;
         }
         parser::ExtractNeuralFeatures(tokens, state, f);
-        net.Forward(f, hidden.data(), fscores.data());
-        scorer.Score(f, ws, system.num_classes(), qscores.data());
-        ++states;
-        agree += system.BestValid(state, fscores.data()) == system.BestValid(state, qscores.data());
-        const int least = parser::ComputeCosts(system, state, ex.gold, costs.data());
+        visit(state, f);
+        const int least = parser::ComputeCosts(*system, state, ex.gold, costs.data());
         int next = 0;
         while (costs[next] != least) ++next;
-        system.Apply(state, next);
+        system->Apply(state, next);
       }
     }
-    EXPECT_GT(states, 300);
-    EXPECT_GE(agree, states * 98 / 100) << agree << " of " << states << ", table " << table_words;
   }
+
+  // Every scored state's quantized scores, concatenated.
+  std::vector<int32_t> AllScores(const parser::NeuralScorer& scorer) const {
+    struct Collect {
+      const parser::NeuralScorer& scorer;
+      int classes;
+      parser::NeuralScorer::Workspace ws;
+      std::vector<int32_t> out;
+      void StartSentence(const parser::NeuralTokens& tokens) { scorer.Prepare(tokens, ws); }
+      void operator()(const parser::ParseState&, const NeuralFeatures& f) {
+        out.resize(out.size() + classes);
+        scorer.Score(f, ws, classes, out.data() + out.size() - classes);
+      }
+    } collect{scorer, system->num_classes(), {}, {}};
+    ForEachState(collect);
+    return collect.out;
+  }
+};
+
+// The quantized scorer picks the float network's move in nearly every
+// state, both while its word table fills (first pass) and once filled.
+TEST(NeuralScorerTest, QuantizedAgreesWithFloatOnTheBestMove) {
+  const ScorerFixture fx;
+  const parser::NeuralScorer scorer = parser::NeuralScorer::Build(*fx.net);
+  EXPECT_EQ(scorer.filled_words(), 0u);
+  for (int pass = 0; pass < 2; ++pass) {
+    struct Agree {
+      const ScorerFixture& fx;
+      const parser::NeuralScorer& scorer;
+      parser::NeuralScorer::Workspace ws;
+      std::vector<float> hidden, fscores;
+      std::vector<int32_t> qscores;
+      int states = 0, agree = 0;
+      void StartSentence(const parser::NeuralTokens& tokens) { scorer.Prepare(tokens, ws); }
+      void operator()(const parser::ParseState& state, const NeuralFeatures& f) {
+        fx.net->Forward(f, hidden.data(), fscores.data());
+        scorer.Score(f, ws, fx.system->num_classes(), qscores.data());
+        ++states;
+        agree += fx.system->BestValid(state, fscores.data()) ==
+                 fx.system->BestValid(state, qscores.data());
+      }
+    } check{fx, scorer, {},
+            std::vector<float>(fx.net->shape().hidden),
+            std::vector<float>(fx.system->num_classes()),
+            std::vector<int32_t>(fx.system->num_classes())};
+    fx.ForEachState(check);
+    EXPECT_GT(check.states, 300);
+    EXPECT_GE(check.agree, check.states * 98 / 100)
+        << check.agree << " of " << check.states << ", pass " << pass;
+    EXPECT_GT(scorer.filled_words(), 0u);
+  }
+}
+
+// The word table is filled lazily and shared between threads: scores are
+// the same whether a thread finds an entry filled, fills it itself, or
+// finds another thread filling it.
+TEST(NeuralScorerTest, SharedWordTableGivesTheSameScoresFromManyThreads) {
+  const ScorerFixture fx;
+  const std::vector<int32_t> reference = fx.AllScores(parser::NeuralScorer::Build(*fx.net));
+  ASSERT_FALSE(reference.empty());
+  const parser::NeuralScorer shared = parser::NeuralScorer::Build(*fx.net);
+  std::vector<std::vector<int32_t>> results(4);
+  std::vector<std::thread> threads;
+  for (auto& result : results) {
+    threads.emplace_back([&fx, &shared, &result] { result = fx.AllScores(shared); });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const auto& result : results) EXPECT_EQ(result, reference);
+  // Once filled, the table serves every read, again with the same scores.
+  EXPECT_EQ(fx.AllScores(shared), reference);
 }
 
 }  // namespace
