@@ -111,9 +111,12 @@ class Loader {
   void Person(const std::string& path, const DictBlock& block) {
     ActorEntry entry{ActorKind::kPerson, "", block.id, {}, false, Where(path, block.line)};
     std::vector<std::string> names = {block.id};
+    std::vector<std::string> in_office_names;
     for (const DictField& f : block.fields) {
       if (f.key == "alias") {
         names.insert(names.end(), f.values.begin(), f.values.end());
+      } else if (f.key == "alias-in-office") {
+        in_office_names.insert(in_office_names.end(), f.values.begin(), f.values.end());
       } else if (f.key == "role") {
         for (const std::string& value : f.values) Role(path, f.line, value, &entry);
       } else {
@@ -139,7 +142,7 @@ class Loader {
         }
       }
     }
-    Add(std::move(entry), names);
+    Add(std::move(entry), names, in_office_names);
   }
 
   void Role(const std::string& path, int line, const std::string& value, ActorEntry* entry) {
@@ -239,10 +242,14 @@ class Loader {
     }
   }
 
-  void Add(ActorEntry entry, const std::vector<std::string>& names) {
+  void Add(ActorEntry entry, const std::vector<std::string>& names,
+           const std::vector<std::string>& in_office_names = {}) {
     // Report a name given two different codes of the same kind: the matcher
-    // would have to guess.
-    for (const std::string& name : names) {
+    // would have to guess. An in-office name is checked too: one shared
+    // surname may stand for one person only.
+    std::vector<std::string> all = names;
+    all.insert(all.end(), in_office_names.begin(), in_office_names.end());
+    for (const std::string& name : all) {
       const std::string key = std::to_string(static_cast<int>(entry.kind)) + "\t" +
                               std::to_string(KeyOf(name));
       const std::string code = entry.kind == ActorKind::kPerson ? entry.name : entry.code;
@@ -252,7 +259,7 @@ class Loader {
                              " at " + it->second.second);
       }
     }
-    dict_->Add(std::move(entry), names);
+    dict_->Add(std::move(entry), names, in_office_names);
   }
 
   ActorDictionary* dict_;
@@ -291,16 +298,25 @@ std::string ActorEntry::CodeOn(const Date& date) const {
   return nearest ? nearest->code.substr(0, 3) : "";
 }
 
-void ActorDictionary::Add(ActorEntry entry, const std::vector<std::string>& names) {
+bool ActorEntry::InOfficeOn(const Date& date) const {
+  if (!date.known()) return false;  // a shared surname needs a date to be read
+  return std::any_of(roles.begin(), roles.end(), [&](const RoleSpan& r) {
+    return (!r.from.known() || r.from <= date) && (!r.to.known() || date < r.to);
+  });
+}
+
+void ActorDictionary::Add(ActorEntry entry, const std::vector<std::string>& names,
+                         const std::vector<std::string>& in_office_names) {
   const auto id = static_cast<uint32_t>(entries_.size());
   entries_.push_back(std::move(entry));
-  AddNames(id, false, names);
+  AddNames(id, false, false, names);
+  AddNames(id, false, true, in_office_names);
 }
 
 void ActorDictionary::AddPlace(PlaceEntry place, const std::vector<std::string>& names) {
   const auto id = static_cast<uint32_t>(places_.size());
   places_.push_back(std::move(place));
-  AddNames(id, true, names);
+  AddNames(id, true, false, names);
 }
 
 uint8_t ActorDictionary::KeyFlags(uint64_t key) const {
@@ -338,17 +354,18 @@ void ActorDictionary::AddKeyFlags(uint64_t key, uint8_t flags) {
   }
 }
 
-void ActorDictionary::AddNames(uint32_t id, bool place, const std::vector<std::string>& names) {
+void ActorDictionary::AddNames(uint32_t id, bool place, bool in_office,
+                              const std::vector<std::string>& names) {
   for (const std::string& name : names) {
     PhraseKey key;
     if (key.Extend(name) == 0) continue;
     auto& bucket = names_[key.hash()];
     const bool caps = IsCapsOnlyName(name);
     const bool duplicate = std::any_of(bucket.begin(), bucket.end(), [&](const ActorName& n) {
-      return n.entry == id && n.place == place && n.caps_only == caps;
+      return n.entry == id && n.place == place && n.caps_only == caps && n.in_office == in_office;
     });
     if (duplicate) continue;
-    bucket.push_back({id, caps, place});
+    bucket.push_back({id, caps, place, in_office});
     ++name_count_;
     PhraseKey prefix;
     for (const char c : name) {

@@ -44,6 +44,10 @@ struct ActorEntry {
   // of the latest role before it (a former leader is still of his country),
   // or of the earliest one when the date precedes them all.
   std::string CodeOn(const Date& date) const;
+  // Person: whether one of the roles' ranges holds `date` (false when the
+  // date is unknown). An `alias-in-office:` name stands for the person only
+  // then.
+  bool InOfficeOn(const Date& date) const;
 };
 
 // A place of the gazetteer: one `city:`, `region:` or `area:` line.
@@ -58,6 +62,9 @@ struct ActorName {
   uint32_t entry = 0;      // index of an ActorEntry, or of a PlaceEntry if `place`
   bool caps_only = false;  // written in capitals: never matches lowercase text
   bool place = false;      // a gazetteer name, not an actor's
+  // A person's `alias-in-office:` name ("Yoon"): a surname shared with
+  // others, read as this person only on dates inside one of their roles.
+  bool in_office = false;
 };
 
 class ActorDictionary {
@@ -90,13 +97,15 @@ class ActorDictionary {
   // first.
   bool MayBeName(uint64_t key) const { return (KeyFlags(key) & kWholeName) != 0; }
 
-  // Adds one entry with its names (used by the loader and by tests).
-  void Add(ActorEntry entry, const std::vector<std::string>& names);
+  // Adds one entry with its names (used by the loader and by tests);
+  // `in_office_names` are a person's names that hold only while in office.
+  void Add(ActorEntry entry, const std::vector<std::string>& names,
+           const std::vector<std::string>& in_office_names = {});
   // Adds one place with its names.
   void AddPlace(PlaceEntry place, const std::vector<std::string>& names);
 
  private:
-  void AddNames(uint32_t id, bool place, const std::vector<std::string>& names);
+  void AddNames(uint32_t id, bool place, bool in_office, const std::vector<std::string>& names);
 
   std::vector<ActorEntry> entries_;
   std::vector<PlaceEntry> places_;

@@ -147,6 +147,9 @@ const ActorName* ActorMatcher::LongestNameAt(const Document& doc, std::span<cons
       for (const ActorName& name : *names) {
         const std::string_view first = doc.Norm(tokens[i]);
         if (name.caps_only && AllLowercase(first)) continue;
+        // A shared surname ("Yoon") is the listed person only while in
+        // office; otherwise it is no name at all, for CountNames as well.
+        if (name.in_office && !dict_.entry(name.entry).InOfficeOn(doc.date())) continue;
         const int rank = RankOf(name);
         const bool proper = IsProperNameRun(first, norm, j == i);
         if (name.place) {

@@ -69,6 +69,33 @@ TEST(ActorDictionaryTest, PersonRoleDependsOnDate) {
   EXPECT_EQ(e.CodeOn(*Date::Parse("2001-06-01")), "JPN");   // before any role: still Japanese
 }
 
+TEST(ActorDictionaryTest, InOfficeAliasHoldsOnlyInsideARole) {
+  const std::string dir = WriteTemp("people.txt",
+                                    "[person] Yoon Suk Yeol\n"
+                                    "alias: Yoon Suk Yeol\n"
+                                    "alias-in-office: Yoon\n"
+                                    "role: KORGOV 2022-05-10..2024-12-14  # President\n"
+                                    "[person] Yoon Other\n"
+                                    "alias-in-office: Yoon\n"                // 6: the same surname again
+                                    "role: KORGOV 2004-01-01..2005-01-01\n");
+  std::vector<std::string> problems;
+  auto dict = ActorDictionary::Load(dir, &problems);
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems.front().find("name 'Yoon' is also Yoon Suk Yeol"), std::string::npos) << problems.front();
+  const auto* names = dict->Find(KeyOf("yoon"));
+  ASSERT_NE(names, nullptr);
+  EXPECT_TRUE(names->front().in_office);
+  const ActorEntry& e = dict->entry(names->front().entry);
+  EXPECT_TRUE(e.InOfficeOn(*Date::Parse("2023-04-26")));
+  EXPECT_FALSE(e.InOfficeOn(*Date::Parse("2024-12-14")));  // the end day is out
+  EXPECT_FALSE(e.InOfficeOn(*Date::Parse("2004-06-01")));
+  EXPECT_FALSE(e.InOfficeOn(Date()));  // no date: a shared surname is not read
+  const auto* full = dict->Find(KeyOf("yoon suk yeol"));
+  ASSERT_NE(full, nullptr);
+  EXPECT_FALSE(full->front().in_office);
+}
+
 TEST(ActorDictionaryTest, ReportsBadLinesWithFileAndLine) {
   const std::string dir = WriteTemp("people.txt",
                                     "[person] Someone\n"

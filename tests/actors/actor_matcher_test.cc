@@ -83,6 +83,32 @@ TEST_F(ActorMatcherTest, CountNamesBoundsTheMentionsWithoutAParse) {
   EXPECT_FALSE(found.coded);
 }
 
+TEST_F(ActorMatcherTest, InOfficeAliasIsThePersonOnlyWhileInOffice) {
+  // "Yoon met Biden": the shared surname is the president only during his
+  // term; on other dates it is no name, and CountNames agrees with Match.
+  ActorEntry yoon{ActorKind::kPerson, "", "Yoon Suk Yeol", {}, false, "t"};
+  yoon.roles.push_back({"KORGOV", *Date::Parse("2022-05-10"), *Date::Parse("2024-12-14"), 1});
+  actors_.Add(yoon, {"Yoon Suk Yeol"}, {"Yoon"});
+  constexpr char kYoonMet[] =
+      "1\tYoon\tYoon\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tFrance\tFrance\tPROPN\tNNP\t_\t2\tobj\t_\t_\n\n";
+  const ActorMatcher matcher(actors_);
+  for (const auto& [date, codes] :
+       std::vector<std::pair<const char*, std::vector<std::string>>>{
+           {"2023-04-26", {"KORGOV", "FRA"}}, {"2004-01-10", {"FRA"}}, {"2025-06-01", {"FRA"}}}) {
+    auto corpus = ParseConllu(kYoonMet, "test.conllu");
+    ASSERT_TRUE(corpus.ok());
+    Document doc = std::move(corpus->doc);
+    doc.set_date(*Date::Parse(date));
+    matcher.Match(doc);
+    std::vector<std::string> found;
+    for (const ActorMention& m : doc.actors()) found.push_back(m.code);
+    EXPECT_EQ(found, codes) << date;
+    EXPECT_EQ(matcher.CountNames(doc, doc.sentences()[0], 100).names, static_cast<int>(codes.size())) << date;
+  }
+}
+
 TEST_F(ActorMatcherTest, PlacesAreNotActorsButLendTheirCountryToBareAgents) {
   // "Police arrested students in Sivas": Sivas is a place, not an actor;
   // the sentence's only country (through the place) is the police's.
