@@ -1234,6 +1234,12 @@ class SentenceCoder {
     *out = std::move(bare_only);
   }
 
+  bool SameCountryAsASource(int m, const std::vector<int>& sources) const {
+    const std::string& country = doc_.actors()[m].country;
+    return !country.empty() && std::any_of(sources.begin(), sources.end(),
+                                           [&](int s) { return doc_.actors()[s].country == country; });
+  }
+
   // A crowd: civilians or protesters named by a plural noun
   // ("protesters", "demonstrators", "residents"), not a single
   // dissident or an opposition party.
@@ -1695,7 +1701,13 @@ class SentenceCoder {
     if (kind == HeadKind::kVerb) {
       const bool posture = best->code.compare(0, 2, "15") == 0;
       targets.erase(std::remove_if(targets.begin(), targets.end(),
-                                   [&](int t) { return OwnedBySubject(t, head) || (posture && IsBareAgent(t)); }),
+                                   [&](int t) {
+                                     // A state shows its force to others: its own forces ("deployed
+                                     // warships", GBRMIL in a sentence naming only Britain) are not
+                                     // whom a posture is aimed at.
+                                     return OwnedBySubject(t, head) ||
+                                            (posture && (IsBareAgent(t) || SameCountryAsASource(t, sources)));
+                                   }),
                     targets.end());
     }
     // "demanded the release of the hostages held by Hamas": a demand or
@@ -1721,6 +1733,21 @@ class SentenceCoder {
                                    [&](int h) { return IsBareAgent(h) || OfSourceState(h, sources); }),
                     holders.end());
       if (!holders.empty()) targets = std::move(holders);
+    }
+    // "sent an aircraft carrier to the Gulf to deter Iran": a show of force
+    // (15x) that names no one it is aimed at is aimed at the one its
+    // purpose clause acts on.
+    if (targets.empty() && kind == HeadKind::kVerb && best->code.compare(0, 2, "15") == 0) {
+      for (int c : tree_.children(head)) {
+        if (tree_.rel(c) != rel_.advcl || tree_.upos(c) != Upos::VERB || !HasInfinitiveMark(c)) continue;
+        ActorsOf(tree_.child(c, rel_.obj), &targets);
+        targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                     [&](int t) {
+                                       return IsBareAgent(t) || SameCountryAsASource(t, sources);
+                                     }),
+                      targets.end());
+        if (!targets.empty()) break;
+      }
     }
     // "threatened to stop talks if the United States goes ahead", "will
     // impose sanctions unless Iraq complies": a threat is aimed at the one

@@ -108,6 +108,8 @@ const WireCase kCases[] = {
     {"2020-01-03", "A U.S. drone strike killed Iranian general Qassem Soleimani in Baghdad.", "USA", "IRN", "18"},
     // Force on a thing in another country's place hits that country.
     {"2022-03-16", "Russian forces bombed a theatre sheltering civilians in Mariupol.", "RUS", "UKR", "19"},
+    // A show of force is aimed at the one its purpose clause acts on.
+    {"2019-05-06", "Britain sent warships to the Gulf to deter Iran.", "GBR", "IRN", "15"},
 };
 
 // Events a careful coder does not code: (source country, first three
@@ -148,6 +150,9 @@ const FalseCase kFalseCases[] = {
     // where a report is published says nothing of whom it criticises.
     {"Russian forces bombed a depot storing fuel in Belgorod.", "RUS", "RUS"},
     {"Israel criticized a report published in Geneva.", "ISR", "CHE"},
+    // A state's show of force is not aimed at its own forces or people.
+    {"Britain deployed warships to the Red Sea to protect shipping.", "GBR", "GBR"},
+    {"China deployed troops to the region to protect its citizens.", "CHN", "CHN"},
 };
 // clang-format on
 
