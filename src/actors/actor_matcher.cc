@@ -157,6 +157,12 @@ const ActorName* ActorMatcher::LongestNameAt(const Document& doc, std::span<cons
           if (via_lemma || !proper) continue;
         } else if (dict_.entry(name.entry).kind == ActorKind::kAgent) {
           if (!IsNominal(tokens[j].upos)) continue;
+          // The first part of a hyphenated modifier ("an intelligence-sharing
+          // pact", "army-backed militias") names a kind of thing, not who acts.
+          if (j + 2 < n && !tokens[j].space_after && doc.Norm(tokens[j + 1]) == "-" &&
+              !tokens[j + 1].space_after) {
+            continue;
+          }
         } else {
           if (via_lemma || !proper) continue;
         }

@@ -109,6 +109,28 @@ TEST_F(ActorMatcherTest, InOfficeAliasIsThePersonOnlyWhileInOffice) {
   }
 }
 
+TEST_F(ActorMatcherTest, AgentBeforeAHyphenIsAModifierNotAnActor) {
+  // "France condemned police-led raids": "police" only says what kind of
+  // raids; written apart ("police raids") it is the police.
+  const Document joined = Match(
+      "1\tFrance\tFrance\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tcondemned\tcondemn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tpolice\tpolice\tNOUN\tNN\t_\t5\tcompound\t_\tSpaceAfter=No\n"
+      "4\t-\t-\tPUNCT\tHYPH\t_\t3\tpunct\t_\tSpaceAfter=No\n"
+      "5\tled\tlead\tVERB\tVBN\t_\t6\tamod\t_\t_\n"
+      "6\traids\traid\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n");
+  ASSERT_EQ(joined.actors().size(), 1u);
+  EXPECT_EQ(joined.actors()[0].code, "FRA");
+  EXPECT_EQ(ActorMatcher(actors_).CountNames(joined, joined.sentences()[0], 100).names, 1);
+  const Document apart = Match(
+      "1\tFrance\tFrance\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tcondemned\tcondemn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tpolice\tpolice\tNOUN\tNN\t_\t4\tcompound\t_\t_\n"
+      "4\traids\traid\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n");
+  ASSERT_EQ(apart.actors().size(), 2u);
+  EXPECT_EQ(apart.actors()[1].agent, "COP");
+}
+
 TEST_F(ActorMatcherTest, PlacesAreNotActorsButLendTheirCountryToBareAgents) {
   // "Police arrested students in Sivas": Sivas is a place, not an actor;
   // the sentence's only country (through the place) is the police's.
