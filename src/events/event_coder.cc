@@ -1,6 +1,7 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <optional>
 #include <utility>
@@ -907,13 +908,7 @@ class SentenceCoder {
     if (place_targets) {
       const EventActor where{base.place->country, base.place->country, base.place->first_token,
                              base.place->end_token};
-      for (int s : sources) {
-        // "Russian forces bombed a depot in Belgorod": force on a thing in
-        // the source's own country is aimed at no state (its own people,
-        // when they are the object, are coded above as its civilians).
-        if (force && doc_.actors()[s].country == base.place->country) continue;
-        add(s, where, true);
-      }
+      for (int s : sources) add(s, where, true);
       return;
     }
     // "students throughout Indonesia staged demonstrations", "a member of
@@ -1232,6 +1227,22 @@ class SentenceCoder {
     // Only agents with no country were named: the first of them is the
     // best there is ("aid to refugees").
     *out = std::move(bare_only);
+  }
+
+  // An agent with a country none of its own words name ("companies" in a
+  // sentence naming one country, which the actor stage gives that
+  // country): no capitalised word in its span.
+  bool CountryOnlyInferred(int mention) const {
+    const ActorMention& m = doc_.actors()[mention];
+    if (m.kind != ActorKind::kAgent || m.country.empty()) return false;
+    const auto tokens = doc_.tokens(doc_.sentences()[sentence_]);
+    const uint32_t first = tree_.doc_index(0);
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) {
+      if (t < first || t - first >= tokens.size()) return false;
+      const std::string_view form = doc_.Form(tokens[t - first]);
+      if (!form.empty() && std::isupper(static_cast<unsigned char>(form[0]))) return false;
+    }
+    return true;
   }
 
   bool SameCountryAsASource(int m, const std::vector<int>& sources) const {
@@ -1700,6 +1711,17 @@ class SentenceCoder {
     // on; the act then has the target named elsewhere, or none.
     if (kind == HeadKind::kVerb) {
       const bool posture = best->code.compare(0, 2, "15") == 0;
+      // "The United States imposed sanctions on companies": sanctions,
+      // expulsions and broken ties (16x) are between states; people the
+      // sentence names with no country of their own, given the source's
+      // as the sentence's one country, are not a second party.
+      const bool reduces_relations = best->code.compare(0, 2, "16") == 0;
+      targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                   [&](int t) {
+                                     return reduces_relations && CountryOnlyInferred(t) &&
+                                            SameCountryAsASource(t, sources);
+                                   }),
+                    targets.end());
       targets.erase(std::remove_if(targets.begin(), targets.end(),
                                    [&](int t) {
                                      // A state shows its force to others: its own forces ("deployed

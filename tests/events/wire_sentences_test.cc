@@ -146,13 +146,17 @@ const FalseCase kFalseCases[] = {
     {"Armenia and Azerbaijan swapped prisoners.", "ARM", "CVL"},
     {"Kyrgyz and Tajik border guards exchanged fire.", "TJK", "TJK"},
     {"Israeli police and soldiers exchanged fire.", "ISR", "ISR"},
-    // Force on a thing in the source's own country is aimed at no state;
-    // where a report is published says nothing of whom it criticises.
-    {"Russian forces bombed a depot storing fuel in Belgorod.", "RUS", "RUS"},
+    // Where a clause on the object of force puts it, in the source's own
+    // country, is no target; where a report is published says nothing of
+    // whom it criticises.
+    {"Russian forces bombed a theatre sheltering civilians in Belgorod.", "RUS", "RUS"},
     {"Israel criticized a report published in Geneva.", "ISR", "CHE"},
     // A state's show of force is not aimed at its own forces or people.
     {"Britain deployed warships to the Red Sea to protect shipping.", "GBR", "GBR"},
     {"China deployed troops to the region to protect its citizens.", "CHN", "CHN"},
+    // Sanctions are between states: people given the source's country
+    // only because the sentence names no other are no second party.
+    {"The United States imposed sanctions on companies building the pipeline.", "USA", "USA"},
 };
 // clang-format on
 
