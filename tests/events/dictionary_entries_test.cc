@@ -132,6 +132,13 @@ const EntryCase kCases[] = {
     // 05: ties restored by a compound subject, each side the other's target.
     {"Qatar and Bahrain restored diplomatic ties.", "QAT", "BHR", "050"},
     {"Qatar and Bahrain restored diplomatic ties.", "BHR", "QAT", "050"},
+    // 18: hostages taken somewhere are an abduction (181), not refugees taken in (075).
+    {"Rebels took 30 hostages in Mali on Monday.", "MLI", "MLI", "181"},
+    {"Germany took in 10,000 Syrian refugees.", "DEU", "SYR", "075"},
+    // 08: export controls eased are economic sanctions eased (085).
+    {"Washington lifted export controls on India.", "USA", "IND", "085"},
+    // 19: cluster munitions used on a place are force used (190).
+    {"Government forces used cluster munitions against civilians in Aleppo.", "SYR", "SYR", "190"},
 };
 
 // plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
