@@ -1756,16 +1756,46 @@ class SentenceCoder {
                     holders.end());
       if (!holders.empty()) targets = std::move(holders);
     }
-    // "sent an aircraft carrier to the Gulf to deter Iran": a show of force
-    // (15x) that names no one it is aimed at is aimed at the one its
-    // purpose clause acts on.
-    if (targets.empty() && kind == HeadKind::kVerb && best->code.compare(0, 2, "15") == 0) {
-      for (int c : tree_.children(head)) {
-        if (tree_.rel(c) != rel_.advcl || tree_.upos(c) != Upos::VERB || !HasInfinitiveMark(c)) continue;
+    // "sent an aircraft carrier to the Gulf to deter Iran", "staged a
+    // general strike to protest against Israeli raids": a show of force
+    // (15x) or a protest (14x) that names no one it is aimed at is aimed at
+    // the one its purpose clause acts on or protests against (not, for a
+    // protest, at the protesters' own country, Emit).
+    const bool protest = best->code.compare(0, 2, "14") == 0;
+    // A nominal act done through a light verb ("staged a strike") has the
+    // light verb's purpose clause.
+    const int doer_verb = kind == HeadKind::kVerb ? head
+                          : (kind == HeadKind::kNoun && tree_.rel(head) == rel_.obj && tree_.head(head) >= 0 &&
+                             IsLightVerb(tree_.head(head)))
+                              ? tree_.head(head)
+                              : -1;
+    if (targets.empty() && doer_verb >= 0 && intent_code_.empty() &&
+        (protest || best->code.compare(0, 2, "15") == 0)) {
+      // The purpose hangs on the verb, or on the noun naming the act ("a
+      // strike to protest against ...").
+      std::vector<int> clauses;
+      for (int c : tree_.children(doer_verb)) {
+        if (tree_.rel(c) == rel_.advcl) clauses.push_back(c);
+      }
+      const int act_noun = kind == HeadKind::kNoun ? head : tree_.child(head, rel_.obj);
+      for (int c : act_noun >= 0 ? tree_.children(act_noun) : std::span<const int>{}) {
+        if (tree_.rel(c) == rel_.acl) clauses.push_back(c);
+      }
+      for (int c : clauses) {
+        if (tree_.upos(c) != Upos::VERB || !HasInfinitiveMark(c)) continue;
         ActorsOf(tree_.child(c, rel_.obj), &targets);
+        if (protest) {
+          for (int o : tree_.children(c)) {
+            if (tree_.rel(o) == rel_.obl && tree_.case_of(o) == "against") ActorsOf(o, &targets);
+          }
+        }
         targets.erase(std::remove_if(targets.begin(), targets.end(),
                                      [&](int t) {
-                                       return IsBareAgent(t) || SameCountryAsASource(t, sources);
+                                       // Protesters may protest against their own
+                                       // government; a state shows force to others.
+                                       return IsBareAgent(t) ||
+                                              std::find(sources.begin(), sources.end(), t) != sources.end() ||
+                                              (!protest && SameCountryAsASource(t, sources));
                                      }),
                       targets.end());
         if (!targets.empty()) break;

@@ -110,6 +110,8 @@ const WireCase kCases[] = {
     {"2022-03-16", "Russian forces bombed a theatre sheltering civilians in Mariupol.", "RUS", "UKR", "19"},
     // A show of force is aimed at the one its purpose clause acts on.
     {"2019-05-06", "Britain sent warships to the Gulf to deter Iran.", "GBR", "IRN", "15"},
+    // So is a protest, also through the noun naming it.
+    {"2023-03-01", "Thousands of Kenyans staged a march to protest against the government.", "KEN", "KEN", "14"},
 };
 
 // Events a careful coder does not code: (source country, first three
@@ -157,6 +159,9 @@ const FalseCase kFalseCases[] = {
     // Sanctions are between states: people given the source's country
     // only because the sentence names no other are no second party.
     {"The United States imposed sanctions on companies building the pipeline.", "USA", "USA"},
+    // A protest whose purpose names whom it is against is not against the
+    // protesters' own country.
+    {"Palestinians staged a general strike to protest against Israeli raids.", "PSE", "PSE"},
 };
 // clang-format on
 
