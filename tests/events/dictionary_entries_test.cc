@@ -139,6 +139,11 @@ const EntryCase kCases[] = {
     {"Washington lifted export controls on India.", "USA", "IND", "085"},
     // 19: cluster munitions used on a place are force used (190).
     {"Government forces used cluster munitions against civilians in Aleppo.", "SYR", "SYR", "190"},
+    // 02 and 05: the parties named after "between" are the targets.
+    {"Brazil called for talks between Venezuela and Guyana.", "BRA", "GUY", "026"},
+    {"The EU welcomed the deal between Armenia and Azerbaijan.", "IGO", "ARM", "051"},
+    // 07: weapons provided with a "with" object.
+    {"Britain provided Ukraine with long-range missiles.", "GBR", "UKR", "072"},
 };
 
 // plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
@@ -160,6 +165,12 @@ const PloverCase kPloverCases[] = {
 const char* const kNotCooperation[] = {
     "Iran launched war games in the Gulf on Friday.",
     "China held war games near Taiwan on Sunday.",
+};
+
+// A state taking its own people out of a country gives it no aid (07).
+const char* const kNotAid[] = {
+    "India evacuated its citizens from Sudan on Sunday.",
+    "Japan evacuated its nationals from Niger.",
 };
 
 // Sport: one national team beating another in a match is no assault (18).
@@ -224,6 +235,22 @@ TEST(DictionaryEntries, PloverTypesFollowTheCrosswalk) {
       found = found || (e.cameo == c.cameo && e.plover == c.plover);
     }
     EXPECT_TRUE(found) << c.text << "\n  want " << c.cameo << " " << c.plover << "\n  got " << Describe(doc);
+  }
+}
+
+TEST(DictionaryEntries, EvacuatingOwnNationalsIsNotAid) {
+  if (!std::filesystem::exists(testing::ModelPath("parser.bin"))) {
+    GTEST_SKIP() << "models/parser.bin is not present";
+  }
+  auto pipeline = OpenPipeline();
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  for (const char* text : kNotAid) {
+    Document doc(text);
+    doc.set_date(*Date::Parse("2005-05-04"));
+    pipeline->Analyze(doc);
+    for (const Event& e : doc.events()) {
+      EXPECT_NE(e.cameo.compare(0, 2, "07"), 0) << text << "\n  got " << Describe(doc);
+    }
   }
 }
 
