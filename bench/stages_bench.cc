@@ -63,7 +63,7 @@ std::vector<Document> Prepare(const Resources& r, Stage upto) {
     if (upto > kSegment) segmenter.Segment(doc);
     if (upto > kTag) {
       r.tagger->Tag(doc);
-      RepairFiniteVerbs(doc);
+      RepairFiniteVerbs(doc, *r.tagger);
     }
     if (upto > kLemma) r.lemmatizer->Lemmatize(doc);
     if (upto > kParse) r.parser->Parse(doc, ParserOptions{});
@@ -100,7 +100,7 @@ void BM_Tag(benchmark::State& state, const Resources& r) {
   for (auto _ : state) {
     for (Document& d : docs) {
       r.tagger->Tag(d);
-      RepairFiniteVerbs(d);
+      RepairFiniteVerbs(d, *r.tagger);
     }
   }
   SetCounters(state, r, docs);
@@ -159,7 +159,7 @@ void BM_FrontEnd(benchmark::State& state, const Resources& r) {
     for (Document& d : docs) {
       segmenter.Segment(d);
       r.tagger->Tag(d);
-      RepairFiniteVerbs(d);
+      RepairFiniteVerbs(d, *r.tagger);
       r.lemmatizer->Lemmatize(d);
       r.parser->Parse(d, ParserOptions{});
     }

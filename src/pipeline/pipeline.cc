@@ -178,7 +178,7 @@ void Pipeline::Analyze(Document& doc) const {
 
 void Pipeline::AnalyzeTokenized(Document& doc) const {
   impl_->tagger.Tag(doc);
-  RepairFiniteVerbs(doc);
+  RepairFiniteVerbs(doc, impl_->tagger);
   impl_->lemmatizer.Lemmatize(doc);
   // Empty: every sentence is parsed and coded.
   std::vector<uint8_t> selected;

@@ -41,16 +41,47 @@ bool CanBePastTense(std::string_view word) {
 }
 
 struct PennTags {
-  Xpos vbd, vbz, vbp, md, vb, vbn;
+  Xpos vbd, vbz, vbp, md, vb, vbn, nn, jj;
 };
 
 PennTags LookUpTags() {
   return {XposFromName("VBD").value_or(0), XposFromName("VBZ").value_or(0),
           XposFromName("VBP").value_or(0), XposFromName("MD").value_or(0),
-          XposFromName("VB").value_or(0),  XposFromName("VBN").value_or(0)};
+          XposFromName("VB").value_or(0),  XposFromName("VBN").value_or(0),
+          XposFromName("NN").value_or(0),  XposFromName("JJ").value_or(0)};
 }
 
-void Repair(const Document& doc, std::span<Token> tokens, const PennTags& tags) {
+bool IsNominal(const Token& t) {
+  return t.upos == Upos::NOUN || t.upos == Upos::PROPN || t.upos == Upos::PRON;
+}
+
+bool IsLowercaseWord(std::string_view word) {
+  if (word.empty()) return false;
+  for (char c : word) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
+// The second rule (finite_verb.h): a past tense the tagger read as a noun
+// or an adjective. Runs only on a sentence the first rule left without a
+// finite verb and with no auxiliary.
+void RepairMisreadPast(const Document& doc, std::span<Token> tokens, const PennTags& tags,
+                       const VerbEdFormTest& is_verb_ed_form) {
+  for (size_t i = 1; i + 1 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.xpos != tags.nn && t.xpos != tags.jj) continue;
+    if (!IsNominal(tokens[i - 1]) || tokens[i + 1].upos == Upos::PUNCT) continue;
+    const std::string_view word = doc.Norm(t);
+    if (!IsLowercaseWord(word) || !CanBePastTense(word) || !is_verb_ed_form(word)) continue;
+    t.xpos = tags.vbd;
+    t.upos = Upos::VERB;
+    return;
+  }
+}
+
+void Repair(const Document& doc, std::span<Token> tokens, const PennTags& tags,
+            const VerbEdFormTest& is_verb_ed_form) {
   if (tokens.empty()) return;
   const std::string_view last = doc.Norm(tokens.back());
   if (last != "." && last != "!" && last != "?") return;  // headlines, fragments
@@ -64,19 +95,26 @@ void Repair(const Document& doc, std::span<Token> tokens, const PennTags& tags) 
   for (Token& t : tokens) {
     const std::string_view word = doc.Norm(t);
     if (IsAuxiliary(word)) return;
-    if (t.upos == Upos::NOUN || t.upos == Upos::PROPN || t.upos == Upos::PRON) subject = true;
+    if (IsNominal(t)) subject = true;
     if (t.xpos == tags.vbn && subject && CanBePastTense(word)) {
       t.xpos = tags.vbd;
       return;
     }
   }
+  if (is_verb_ed_form) RepairMisreadPast(doc, tokens, tags, is_verb_ed_form);
 }
 
 }  // namespace
 
-void RepairFiniteVerbs(Document& doc) {
+void RepairFiniteVerbs(Document& doc, const VerbEdFormTest& is_verb_ed_form) {
   static const PennTags tags = LookUpTags();  // name lookups once, not per document
-  for (const Sentence& sentence : doc.sentences()) Repair(doc, doc.mutable_tokens(sentence), tags);
+  for (const Sentence& sentence : doc.sentences()) {
+    Repair(doc, doc.mutable_tokens(sentence), tags, is_verb_ed_form);
+  }
+}
+
+void RepairFiniteVerbs(Document& doc, const Tagger& tagger) {
+  RepairFiniteVerbs(doc, [&tagger](std::string_view lower) { return tagger.IsVerbEdForm(lower); });
 }
 
 }  // namespace dyad

@@ -12,18 +12,39 @@
 // pronoun, with no form of be, have or get before it, and whose form can be
 // a past tense (not "taken", "shown", "done"), is a VBD.
 //
+// Second rule, for the same sentences when no such VBN exists: the tagger
+// sometimes reads an irregular past tense as a noun or an adjective
+// ("Pakistan shot down two jets.", "Washington froze Iranian assets.":
+// "shot" NN, "froze" JJ), and the sentence again has no predicate. A
+// lowercase NN or JJ right after a noun, proper noun or pronoun and
+// followed by a word (not punctuation), whose form the tagger's WordNet
+// lexicon knows as a verb's -ed form and which can be a past tense, is a
+// VBD. The lexicon comes in as a predicate so the rule can be tested on
+// hand-tagged sentences; without one only the first rule runs.
+//
 // The repair runs after the tagger in the pipeline, not inside it: the
 // parsers were trained on the tagger's unrepaired tags, and the training
 // commands still give the committed bytes. docs/TAGGER.md has the figures.
 #ifndef DYAD_TAGGER_FINITE_VERB_H_
 #define DYAD_TAGGER_FINITE_VERB_H_
 
+#include <functional>
+#include <string_view>
+
 #include "dyad/document.h"
+#include "tagger/tagger.h"
 
 namespace dyad {
 
+// Whether a lowercased word form can be a verb's -ed form
+// (Tagger::IsVerbEdForm).
+using VerbEdFormTest = std::function<bool(std::string_view lower)>;
+
 // Applies the repair to every sentence of `doc` (needs upos and xpos).
-void RepairFiniteVerbs(Document& doc);
+// `is_verb_ed_form` empty: the first rule only.
+void RepairFiniteVerbs(Document& doc, const VerbEdFormTest& is_verb_ed_form = {});
+// Both rules, with the lexicon of the tagger that tagged `doc`.
+void RepairFiniteVerbs(Document& doc, const Tagger& tagger);
 
 }  // namespace dyad
 

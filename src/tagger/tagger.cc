@@ -48,6 +48,11 @@ int BestClass(int32_t* scores, int num_classes, int stride, int32_t* runner_up =
 
 }  // namespace
 
+bool Tagger::IsVerbEdForm(std::string_view lower) const {
+  const int bits = lexicon_.Find(LowerWordHash(lower));
+  return bits > 0 && (bits & kLexVerbEd) != 0;
+}
+
 void Tagger::Describe(const Document& doc, const Sentence& sentence, Scratch& scratch) const {
   const auto tokens = doc.tokens(sentence);
   const size_t n = tokens.size();

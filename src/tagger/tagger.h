@@ -24,6 +24,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/document.h"
@@ -96,6 +97,10 @@ class Tagger {
   }
   size_t dictionary_size() const { return dictionary_.size(); }
   size_t lexicon_size() const { return lexicon_.size(); }
+  // Whether WordNet knows `lower` (a lowercased word) as a verb's -ed form,
+  // regular or irregular ("annexed", "shot", "froze"): the model's
+  // word-class lexicon, so no WordNet at run time.
+  bool IsVerbEdForm(std::string_view lower) const;
 
   // Buffers reused across sentences so tagging allocates nothing per token.
   struct Scratch {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -13,8 +14,15 @@
 namespace dyad {
 namespace {
 
+// A stand-in for the tagger's lexicon: these forms are verbs' -ed forms.
+bool KnownEdForm(std::string_view lower) {
+  return lower == "shot" || lower == "froze" || lower == "killed" || lower == "shelled" ||
+         lower == "fought" || lower == "taken" || lower == "stationed";
+}
+
 // "word/UPOS/XPOS" items, one sentence; returns the XPOS after the repair.
-std::vector<std::string> Repaired(const std::vector<std::string>& tagged) {
+std::vector<std::string> Repaired(const std::vector<std::string>& tagged,
+                                  const VerbEdFormTest& is_verb_ed_form = KnownEdForm) {
   std::string sentence;
   std::vector<std::pair<std::string, std::string>> tags;
   for (const std::string& item : tagged) {
@@ -28,7 +36,7 @@ std::vector<std::string> Repaired(const std::vector<std::string>& tagged) {
     tokens[i].upos = UposFromName(tags[i].first).value();
     tokens[i].xpos = XposFromName(tags[i].second).value();
   }
-  RepairFiniteVerbs(doc);
+  RepairFiniteVerbs(doc, is_verb_ed_form);
   std::vector<std::string> out;
   for (const Token& t : doc.tokens()) out.emplace_back(XposName(t.xpos));
   return out;
@@ -68,6 +76,41 @@ TEST(FiniteVerbTest, LeavesPassivesPerfectsHeadlinesAndParticipleOnlyForms) {
   EXPECT_EQ(Repaired({"hostages/NOUN/NNS", "taken/VERB/VBN", "in/ADP/IN", "Gaza/PROPN/NNP",
                       "./PUNCT/."})[1],
             "VBN");
+}
+
+TEST(FiniteVerbTest, PastTenseReadAsNounOrAdjectiveIsPastTense) {
+  EXPECT_EQ(Repaired({"Pakistan/PROPN/NNP", "shot/NOUN/NN", "down/ADV/RB", "two/NUM/CD",
+                      "jets/NOUN/NNS", "./PUNCT/."}),
+            (std::vector<std::string>{"NNP", "VBD", "RB", "CD", "NNS", "."}));
+  EXPECT_EQ(Repaired({"Washington/PROPN/NNP", "froze/ADJ/JJ", "Iranian/ADJ/JJ", "assets/NOUN/NNS",
+                      "./PUNCT/."})[1],
+            "VBD");
+  // Without the lexicon, only the first rule runs.
+  EXPECT_EQ(Repaired({"Pakistan/PROPN/NNP", "shot/NOUN/NN", "down/ADV/RB", "two/NUM/CD",
+                      "jets/NOUN/NNS", "./PUNCT/."},
+                     VerbEdFormTest{})[1],
+            "NN");
+}
+
+TEST(FiniteVerbTest, NounsThatCouldBeVerbsStayNounsWhereTheRuleDoesNotHold) {
+  // A finite verb elsewhere: "shot" is the noun it is.
+  EXPECT_EQ(Repaired({"The/DET/DT", "shot/NOUN/NN", "hit/VERB/VBD", "the/DET/DT", "car/NOUN/NN",
+                      "./PUNCT/."})[1],
+            "NN");
+  // Not after a noun or pronoun: "A shot in the dark."
+  EXPECT_EQ(Repaired({"A/DET/DT", "shot/NOUN/NN", "in/ADP/IN", "the/DET/DT", "dark/NOUN/NN",
+                      "./PUNCT/."})[1],
+            "NN");
+  // At the end of the sentence, before punctuation: nothing follows to act on.
+  EXPECT_EQ(Repaired({"Another/DET/DT", "police/NOUN/NN", "shot/NOUN/NN", "./PUNCT/."})[2], "NN");
+  // A form the lexicon does not know as a verb's, or one that is never a
+  // past tense ("taken"), or a capitalised word (a name).
+  EXPECT_EQ(Repaired({"Iran/PROPN/NNP", "record/NOUN/NN", "high/ADJ/JJ", "./PUNCT/."})[1], "NN");
+  EXPECT_EQ(Repaired({"hostages/NOUN/NNS", "taken/ADJ/JJ", "in/ADP/IN", "Gaza/PROPN/NNP",
+                      "./PUNCT/."})[1],
+            "JJ");
+  EXPECT_EQ(Repaired({"General/PROPN/NNP", "Shot/NOUN/NN", "Smith/PROPN/NNP", "./PUNCT/."})[1],
+            "NN");
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 
 #include "corpus/conllu.h"
 #include "make_document.h"
+#include "tagger/finite_verb.h"
 #include "test_paths.h"
 
 namespace dyad {
@@ -137,6 +138,32 @@ TEST(TaggerTest, TagSentenceTagsOnlyThatSentence) {
   tagger->TagSentence(doc, doc.sentences()[1]);
   for (const Token& t : doc.tokens(doc.sentences()[0])) EXPECT_EQ(t.upos, Upos::kNone);
   EXPECT_EQ(Upos(doc, doc.sentences()[1]), Split("PROPN VERB DET NOUN PUNCT"));
+}
+
+// The committed model's lexicon knows verbs' -ed forms, irregular ones
+// included (what the finite-verb repair asks it), and not plain nouns.
+TEST(TaggerTest, CommittedModelKnowsVerbEdForms) {
+  auto tagger = Tagger::Load(testing::ModelPath("tagger.bin"));
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  for (const char* form : {"shot", "froze", "annexed", "fled", "struck"}) {
+    EXPECT_TRUE(tagger->IsVerbEdForm(form)) << form;
+  }
+  for (const char* form : {"table", "border", "Russia", "quickly"}) {
+    EXPECT_FALSE(tagger->IsVerbEdForm(form)) << form;
+  }
+}
+
+// Through the tagger and the repair: news sentences whose past tense the
+// tagger alone reads as a noun or an adjective get their verb.
+TEST(TaggerTest, RepairGivesMisreadPastTensesTheirVerb) {
+  auto tagger = Tagger::Load(testing::ModelPath("tagger.bin"));
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  Document doc = MakeDocument(
+      {"Pakistan shot down two Indian military jets .", "Washington froze Iranian assets ."});
+  tagger->Tag(doc);
+  RepairFiniteVerbs(doc, *tagger);
+  EXPECT_EQ(XposName(doc.tokens(doc.sentences()[0])[1].xpos), "VBD");
+  EXPECT_EQ(XposName(doc.tokens(doc.sentences()[1])[1].xpos), "VBD");
 }
 
 TEST(TaggerTest, MissingModelNamesTheFile) {
