@@ -144,6 +144,7 @@ const EntryCase kCases[] = {
     {"The EU welcomed the deal between Armenia and Azerbaijan.", "IGO", "ARM", "051"},
     // 07: weapons provided with a "with" object.
     {"Britain provided Ukraine with long-range missiles.", "GBR", "UKR", "072"},
+    {"Iran supplied Russia with ammunition on Tuesday.", "IRN", "RUS", "072"},
 };
 
 // plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
