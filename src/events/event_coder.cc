@@ -445,6 +445,15 @@ class SentenceCoder {
       // "X was indicted by the court and will resign": X resigns, not the
       // court.
       ActorsOf(tree_.child(h, rel_.nsubj_pass), out);
+    } else if (r == rel_.conj && h < v && IsNoun(h) && NoVerbAbove(h) && !IsPassive(v)) {
+      // "Saudi Arabia, Egypt and the United Arab Emirates cut ties with
+      // Qatar", parsed with the verb as the list's last conjunct and the
+      // last name as the verb's compound: a verb with no subject joined to
+      // a verbless noun before it is that noun list's predicate.
+      ActorsOf(h, out);
+      for (int c : tree_.children(v)) {
+        if (tree_.rel(c) == rel_.compound && c < v && IsNoun(c)) ActorsOf(c, out);
+      }
     } else if (r == rel_.conj || r == rel_.advcl || r == rel_.ccomp) {
       SubjectsOf(h, out, hops + 1);
     } else if (r == rel_.xcomp) {
@@ -1112,7 +1121,8 @@ class SentenceCoder {
   // a prepositional phrase of the verb or of its object ("gave aid to
   // Liberia", "lifted a curfew in Montenegro"), not the source's own.
   void PrepositionalTarget(int head, const std::vector<int>& sources, std::vector<int>* out,
-                           bool mediation = false, bool demand = false, bool ground = true) const {
+                           bool mediation = false, bool demand = false, bool ground = true,
+                           bool force = false) const {
     // The verb, its object, and the verb it controls ("offered to hand
     // over to Great Britain", "promised to continue aid to Mozambique").
     std::vector<int> places = {head};
@@ -1196,12 +1206,15 @@ class SentenceCoder {
         // the act controls may be on the ground ("refused to deploy
         // peacekeepers in Iraq").
         if (!ground && (place == head || (tree_.head(place) == head && tree_.rel(place) != rel_.xcomp)) &&
-            Contains({"in", "at", "inside", "near", "across", "outside"}, prep)) {
+            Contains({"in", "at", "inside", "near", "across", "outside", "along"}, prep)) {
           continue;
         }
+        // "along the Syrian border": troops massed along a border face the
+        // country across it; talks or works along it are only there.
+        if (prep == "along" && !force) continue;
         if (!Contains({"to", "with", "against", "on", "in", "into", "for", "at", "toward", "towards",
                        "between", "among",
-                       "from", "over", "upon", "onto", "inside", "across", "outside", "near"},
+                       "from", "over", "upon", "onto", "inside", "across", "outside", "near", "along"},
                       prep)) {
           continue;
         }
@@ -1602,12 +1615,14 @@ class SentenceCoder {
     const bool demand = best->code.compare(0, 2, "10") == 0;
     const CameoCode* best_code = codes_.Find(intent_code_.empty() ? best->code : intent_code_);
     const bool ground = best_code == nullptr || ActsOnTheGround(*best_code) || best_code->code.compare(0, 2, "04") == 0;
+    const bool force = best_code != nullptr &&
+                       Contains({"15", "18", "19", "20"}, std::string_view(best_code->code).substr(0, 2));
     if (best_match.target >= 0) {
       ActorsOf(best_match.target, &targets);
       // "boycott all contact with the US", "halted aid to Serbia": an
       // object that names no actor leads to the one its phrase names.
       if (targets.empty() && best_match.target_is_object && kind == HeadKind::kVerb) {
-        PrepositionalTarget(head, sources, &targets, mediation, demand, ground);
+        PrepositionalTarget(head, sources, &targets, mediation, demand, ground, force);
       }
       // "dispatched inspectors to facilities in central Iran": a pattern's
       // destination that names no actor points at the place it is in.
@@ -1632,7 +1647,7 @@ class SentenceCoder {
       // The intent is aimed where the controlled act is ("willing to
       // defend Saudi Arabia"); an agent with no country there ("willing
       // to withdraw its troops") names no one it is aimed at.
-      PrepositionalTarget(head, sources, &targets, mediation, demand, ground);
+      PrepositionalTarget(head, sources, &targets, mediation, demand, ground, force);
       targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int t) { return IsBareAgent(t); }),
                     targets.end());
     } else if (kind == HeadKind::kVerb) {
@@ -1640,7 +1655,7 @@ class SentenceCoder {
       if (targets.empty()) ActorsOf(tree_.child(head, rel_.iobj), &targets);
       if (targets.empty()) ActorsOf(DemonymReadAsComplement(head), &targets);
       if (targets.empty() && IsPassive(head)) ActorsOf(tree_.child(head, rel_.nsubj_pass), &targets);
-      if (targets.empty()) PrepositionalTarget(head, sources, &targets, mediation, demand, ground);
+      if (targets.empty()) PrepositionalTarget(head, sources, &targets, mediation, demand, ground, force);
       // "demanded that the US cancel ...": the one asked is the subject of
       // the complement clause.
       if (targets.empty() && !IsReportingVerb(head)) {
@@ -1699,7 +1714,7 @@ class SentenceCoder {
     if (kind == HeadKind::kVerb && !targets.empty() &&
         std::all_of(targets.begin(), targets.end(), [&](int t) { return IsBareAgent(t); })) {
       std::vector<int> better;
-      PrepositionalTarget(head, sources, &better, mediation, demand, ground);
+      PrepositionalTarget(head, sources, &better, mediation, demand, ground, force);
       better.erase(std::remove_if(better.begin(), better.end(), [&](int t) { return IsBareAgent(t); }),
                    better.end());
       if (!better.empty()) targets = std::move(better);

@@ -112,6 +112,11 @@ const WireCase kCases[] = {
     {"2019-05-06", "Britain sent warships to the Gulf to deter Iran.", "GBR", "IRN", "15"},
     // So is a protest, also through the noun naming it.
     {"2023-03-01", "Thousands of Kenyans staged a march to protest against the government.", "KEN", "KEN", "14"},
+    // A list of countries the parse strung into conjuncts with the verb.
+    {"2017-06-05", "Bahrain, Egypt and the United Arab Emirates cut diplomatic ties with Qatar.", "ARE", "QAT", "16"},
+    {"2017-06-05", "Bahrain, Egypt and the United Arab Emirates cut diplomatic ties with Qatar.", "BHR", "QAT", "16"},
+    // Troops along a border face the country across it.
+    {"2022-05-04", "India deployed troops along the Pakistani border.", "IND", "PAK", "15"},
 };
 
 // Events a careful coder does not code: (source country, first three
@@ -162,6 +167,8 @@ const FalseCase kFalseCases[] = {
     // A protest whose purpose names whom it is against is not against the
     // protesters' own country.
     {"Palestinians staged a general strike to protest against Israeli raids.", "PSE", "PSE"},
+    // Talks along a border are held there, not with the country across it.
+    {"India held talks along the Pakistani border.", "IND", "PAK"},
 };
 // clang-format on
 
