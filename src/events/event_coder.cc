@@ -1614,7 +1614,12 @@ class SentenceCoder {
     const bool mediation = best->code.compare(0, 2, "03") == 0 || best->code.compare(0, 2, "04") == 0;
     const bool demand = best->code.compare(0, 2, "10") == 0;
     const CameoCode* best_code = codes_.Find(intent_code_.empty() ? best->code : intent_code_);
-    const bool ground = best_code == nullptr || ActsOnTheGround(*best_code) || best_code->code.compare(0, 2, "04") == 0;
+    // "Russian and Chinese warships held joint exercises in the Sea of
+    // Japan": two sides cooperating with each other do it somewhere, not
+    // with the place's country (Emit pairs them).
+    const bool joint = best_code != nullptr && IsCooperativeCode(best_code->code) && HasTwoSides(sources);
+    const bool ground =
+        !joint && (best_code == nullptr || ActsOnTheGround(*best_code) || best_code->code.compare(0, 2, "04") == 0);
     const bool force = best_code != nullptr &&
                        Contains({"15", "18", "19", "20"}, std::string_view(best_code->code).substr(0, 2));
     if (best_match.target >= 0) {

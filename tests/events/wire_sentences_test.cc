@@ -117,6 +117,8 @@ const WireCase kCases[] = {
     {"2017-06-05", "Bahrain, Egypt and the United Arab Emirates cut diplomatic ties with Qatar.", "BHR", "QAT", "16"},
     // Troops along a border face the country across it.
     {"2022-05-04", "India deployed troops along the Pakistani border.", "IND", "PAK", "15"},
+    // Two sides acting together somewhere act with each other.
+    {"2022-05-24", "Russian and Chinese warships held joint naval exercises in the Sea of Japan.", "RUS", "CHN", "06"},
 };
 
 // Events a careful coder does not code: (source country, first three
@@ -169,6 +171,7 @@ const FalseCase kFalseCases[] = {
     {"Palestinians staged a general strike to protest against Israeli raids.", "PSE", "PSE"},
     // Talks along a border are held there, not with the country across it.
     {"India held talks along the Pakistani border.", "IND", "PAK"},
+    {"Russian and Chinese warships held joint naval exercises in the Sea of Japan.", "RUS", "JPN"},
 };
 // clang-format on
 
