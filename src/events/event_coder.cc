@@ -1117,6 +1117,21 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // A phrase of a show or use of force that names no actor may still say
+  // whom the force faces: the "against" phrase of the state it puts troops
+  // in ("on high alert against India"), or the country across a border
+  // ("along the border with China", "to its frontier with Ukraine"). Only
+  // these two: "in the region with the most troops" names no one faced.
+  void ForceFacedThrough(int phrase, std::vector<int>* out) const {
+    const bool border = Contains({"border", "frontier", "boundary"}, tree_.lemma(phrase));
+    for (int c : tree_.children(phrase)) {
+      if (tree_.rel(c) != rel_.nmod) continue;
+      const std::string_view prep = tree_.case_of(c);
+      if (prep == "against" || (border && prep == "with")) ActorsOf(c, out);
+      if (!out->empty()) return;
+    }
+  }
+
   // With no target named by the pattern or the object: the first actor in
   // a prepositional phrase of the verb or of its object ("gave aid to
   // Liberia", "lifted a curfew in Montenegro"), not the source's own.
@@ -1211,15 +1226,19 @@ class SentenceCoder {
         }
         // "along the Syrian border": troops massed along a border face the
         // country across it; talks or works along it are only there.
-        if (prep == "along" && !force) continue;
+        // "drills around Taiwan": likewise, force held around a place
+        // encircles it; a meeting around one is only near it.
+        if ((prep == "along" || prep == "around") && !force) continue;
         if (!Contains({"to", "with", "against", "on", "in", "into", "for", "at", "toward", "towards",
                        "between", "among",
-                       "from", "over", "upon", "onto", "inside", "across", "outside", "near", "along"},
+                       "from", "over", "upon", "onto", "inside", "across", "outside", "near", "along",
+                       "around"},
                       prep)) {
           continue;
         }
         std::vector<int> found;
         ActorsOf(c, &found);
+        if (found.empty() && force) ForceFacedThrough(c, &found);
         // "to a peacekeeping force in Liberia": a phrase that names no
         // actor with a country points at the place it is in.
         const auto bare = [&](int m) { return IsBareAgent(m); };

@@ -78,6 +78,11 @@ const WireCase kCases[] = {
     {"2022-05-04", "Mali expelled the French ambassador on Monday.", "MLI", "FRA", "16"},
     {"2022-05-04", "The European Union imposed an arms embargo on Myanmar.", "IGO", "MMR", "16"},
     {"2022-05-04", "North Korea fired missiles toward Japan on Sunday.", "PRK", "JPN", "19"},
+    // Force faces the country it is held around, the one across a border,
+    // the one an alert is against.
+    {"2023-04-08", "China launched three days of military drills around Taiwan on Saturday.", "CHN", "TWN", "15"},
+    {"2020-06-17", "India put its troops on high alert along the border with China after a deadly clash in the Ladakh region.", "IND", "CHN", "15"},
+    {"2019-02-27", "Pakistan placed its air force on high alert against India.", "PAK", "IND", "15"},
     // Location targets: the country of the place acted upon.
     {"2022-05-04", "Sudan lifted a curfew in Khartoum on Saturday.", "SDN", "SDN", "08"},
     // One's own forces are no target; the place they go to or leave may be.
@@ -172,6 +177,8 @@ const FalseCase kFalseCases[] = {
     // Talks along a border are held there, not with the country across it.
     {"India held talks along the Pakistani border.", "IND", "PAK"},
     {"Russian and Chinese warships held joint naval exercises in the Sea of Japan.", "RUS", "JPN"},
+    // Only force encircles what it is held around.
+    {"Chinese diplomats held meetings around Taiwan's presidential election.", "CHN", "TWN"},
 };
 // clang-format on
 
