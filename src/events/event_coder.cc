@@ -1117,17 +1117,33 @@ class SentenceCoder {
     return std::nullopt;
   }
 
-  // A phrase of a show or use of force that names no actor may still say
-  // whom the force faces: the "against" phrase of the state it puts troops
-  // in ("on high alert against India"), or the country across a border
-  // ("along the border with China", "to its frontier with Ukraine"). Only
-  // these two: "in the region with the most troops" names no one faced.
-  void ForceFacedThrough(int phrase, std::vector<int>* out) const {
-    const bool border = Contains({"border", "frontier", "boundary"}, tree_.lemma(phrase));
+  // A phrase that names no actor may still say who the act is aimed at.
+  // Force faces the state an alert is "against" ("on high alert against
+  // India") and the country across a border ("along the border with
+  // China", "to its frontier with Ukraine"). A statement about ties with a
+  // state is about that state ("optimistic about relations with India",
+  // "pessimism about the prospects for talks with North Korea": one topic
+  // noun may stand between). Only these: "in the region with the most
+  // troops" names no one faced, "a report about talks between A and B"
+  // no one the speaker addresses.
+  void PartyNamedThrough(int phrase, bool force, bool statement, std::vector<int>* out, int depth = 0) const {
+    const std::string_view lemma = tree_.lemma(phrase);
+    const bool border = force && Contains({"border", "frontier", "boundary"}, lemma);
+    const bool ties = statement && Contains({"relation", "relations", "tie", "ties", "talk", "talks", "negotiation",
+                                             "dialogue", "cooperation", "contact", "contacts"},
+                                            lemma);
     for (int c : tree_.children(phrase)) {
       if (tree_.rel(c) != rel_.nmod) continue;
       const std::string_view prep = tree_.case_of(c);
-      if (prep == "against" || (border && prep == "with")) ActorsOf(c, out);
+      if ((force && prep == "against") || ((border || ties) && prep == "with")) ActorsOf(c, out);
+      if (!out->empty()) return;
+    }
+    if (!statement || ties || depth > 0) return;
+    for (int c : tree_.children(phrase)) {
+      if (tree_.rel(c) != rel_.nmod || tree_.mention(c) >= 0 || !Contains({"for", "of", "on"}, tree_.case_of(c))) {
+        continue;
+      }
+      PartyNamedThrough(c, force, statement, out, depth + 1);
       if (!out->empty()) return;
     }
   }
@@ -1137,7 +1153,7 @@ class SentenceCoder {
   // Liberia", "lifted a curfew in Montenegro"), not the source's own.
   void PrepositionalTarget(int head, const std::vector<int>& sources, std::vector<int>* out,
                            bool mediation = false, bool demand = false, bool ground = true,
-                           bool force = false) const {
+                           bool force = false, bool statement = false) const {
     // The verb, its object, and the verb it controls ("offered to hand
     // over to Great Britain", "promised to continue aid to Mozambique").
     std::vector<int> places = {head};
@@ -1207,6 +1223,9 @@ class SentenceCoder {
         // go-between; elsewhere ("fighting between X and Y") they are the
         // parties themselves.
         if (Contains({"between", "among"}, prep) && !mediation) continue;
+        // "voiced pessimism about North Korea": what a statement is about
+        // is whom it is aimed at; other acts about something are not.
+        if (prep == "about" && !statement) continue;
         // Talks, offers and agreements "on" or "over" something: the topic,
         // not a party ("negotiations on an Israeli troop pullback").
         if (Contains({"on", "over", "upon"}, prep) && mediation) continue;
@@ -1232,13 +1251,13 @@ class SentenceCoder {
         if (!Contains({"to", "with", "against", "on", "in", "into", "for", "at", "toward", "towards",
                        "between", "among",
                        "from", "over", "upon", "onto", "inside", "across", "outside", "near", "along",
-                       "around"},
+                       "around", "about"},
                       prep)) {
           continue;
         }
         std::vector<int> found;
         ActorsOf(c, &found);
-        if (found.empty() && force) ForceFacedThrough(c, &found);
+        if (found.empty() && (force || statement)) PartyNamedThrough(c, force, statement, &found);
         // "to a peacekeeping force in Liberia": a phrase that names no
         // actor with a country points at the place it is in.
         const auto bare = [&](int m) { return IsBareAgent(m); };
@@ -1641,12 +1660,13 @@ class SentenceCoder {
         !joint && (best_code == nullptr || ActsOnTheGround(*best_code) || best_code->code.compare(0, 2, "04") == 0);
     const bool force = best_code != nullptr &&
                        Contains({"15", "18", "19", "20"}, std::string_view(best_code->code).substr(0, 2));
+    const bool statement = best_code != nullptr && best_code->code.compare(0, 2, "01") == 0;
     if (best_match.target >= 0) {
       ActorsOf(best_match.target, &targets);
       // "boycott all contact with the US", "halted aid to Serbia": an
       // object that names no actor leads to the one its phrase names.
       if (targets.empty() && best_match.target_is_object && kind == HeadKind::kVerb) {
-        PrepositionalTarget(head, sources, &targets, mediation, demand, ground, force);
+        PrepositionalTarget(head, sources, &targets, mediation, demand, ground, force, statement);
       }
       // "dispatched inspectors to facilities in central Iran": a pattern's
       // destination that names no actor points at the place it is in.
@@ -1671,7 +1691,7 @@ class SentenceCoder {
       // The intent is aimed where the controlled act is ("willing to
       // defend Saudi Arabia"); an agent with no country there ("willing
       // to withdraw its troops") names no one it is aimed at.
-      PrepositionalTarget(head, sources, &targets, mediation, demand, ground, force);
+      PrepositionalTarget(head, sources, &targets, mediation, demand, ground, force, statement);
       targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int t) { return IsBareAgent(t); }),
                     targets.end());
     } else if (kind == HeadKind::kVerb) {
@@ -1679,7 +1699,7 @@ class SentenceCoder {
       if (targets.empty()) ActorsOf(tree_.child(head, rel_.iobj), &targets);
       if (targets.empty()) ActorsOf(DemonymReadAsComplement(head), &targets);
       if (targets.empty() && IsPassive(head)) ActorsOf(tree_.child(head, rel_.nsubj_pass), &targets);
-      if (targets.empty()) PrepositionalTarget(head, sources, &targets, mediation, demand, ground, force);
+      if (targets.empty()) PrepositionalTarget(head, sources, &targets, mediation, demand, ground, force, statement);
       // "demanded that the US cancel ...": the one asked is the subject of
       // the complement clause.
       if (targets.empty() && !IsReportingVerb(head)) {
@@ -1738,7 +1758,7 @@ class SentenceCoder {
     if (kind == HeadKind::kVerb && !targets.empty() &&
         std::all_of(targets.begin(), targets.end(), [&](int t) { return IsBareAgent(t); })) {
       std::vector<int> better;
-      PrepositionalTarget(head, sources, &better, mediation, demand, ground, force);
+      PrepositionalTarget(head, sources, &better, mediation, demand, ground, force, statement);
       better.erase(std::remove_if(better.begin(), better.end(), [&](int t) { return IsBareAgent(t); }),
                    better.end());
       if (!better.empty()) targets = std::move(better);

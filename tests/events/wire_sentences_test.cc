@@ -83,6 +83,8 @@ const WireCase kCases[] = {
     {"2023-04-08", "China launched three days of military drills around Taiwan on Saturday.", "CHN", "TWN", "15"},
     {"2020-06-17", "India put its troops on high alert along the border with China after a deadly clash in the Ladakh region.", "IND", "CHN", "15"},
     {"2019-02-27", "Pakistan placed its air force on high alert against India.", "PAK", "IND", "15"},
+    // A statement about ties with a state is aimed at that state.
+    {"2019-05-14", "Japan voiced pessimism about the prospects for talks with North Korea.", "JPN", "PRK", "01"},
     // Location targets: the country of the place acted upon.
     {"2022-05-04", "Sudan lifted a curfew in Khartoum on Saturday.", "SDN", "SDN", "08"},
     // One's own forces are no target; the place they go to or leave may be.
@@ -179,6 +181,11 @@ const FalseCase kFalseCases[] = {
     {"Russian and Chinese warships held joint naval exercises in the Sea of Japan.", "RUS", "JPN"},
     // Only force encircles what it is held around.
     {"Chinese diplomats held meetings around Taiwan's presidential election.", "CHN", "TWN"},
+    // What other acts are about, and talks between others, name no target
+    // of a statement or a host.
+    {"Egypt hosted talks about Libya.", "EGY", "LBY"},
+    {"Japan voiced concern about the talks between China and Russia.", "JPN", "CHN"},
+    {"Japan voiced concern about the talks between China and Russia.", "JPN", "RUS"},
 };
 // clang-format on
 
