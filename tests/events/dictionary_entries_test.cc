@@ -145,6 +145,30 @@ const EntryCase kCases[] = {
     // 07: weapons provided with a "with" object.
     {"Britain provided Ukraine with long-range missiles.", "GBR", "UKR", "072"},
     {"Iran supplied Russia with ammunition on Tuesday.", "IRN", "RUS", "072"},
+    // 15: missiles fired over or around a country, drills around it, troops
+    // rushed to it, a presence beefed up near it are shows of force.
+    {"North Korea fired two missiles over Japan on Wednesday.", "PRK", "JPN", "150"},
+    {"China fired missiles into the waters around Taiwan on Friday.", "CHN", "TWN", "150"},
+    {"China staged naval drills around Taiwan on Sunday.", "CHN", "TWN", "150"},
+    {"India rushed reinforcements to Pakistan after the attack.", "IND", "PAK", "154"},
+    {"Greece beefed up its military presence near Turkey.", "GRC", "TUR", "154"},
+    // 09: an investigation opened against someone, or reopened.
+    {"Prosecutors in Paris opened an investigation against the Gabonese president.", "FRA", "GAB", "090"},
+    {"Brazil reopened its investigation into the Venezuelan oil company.", "BRA", "VEN", "090"},
+    // 06: an extradition approved (outranks "approve of", 051).
+    {"A Spanish court approved the extradition of John McAfee to the United States.", "ESP", "USA", "063"},
+    // 03 and 07: aid pledged to, rescuers and goods sent, shipped or delivered to a country.
+    {"The European Union pledged aid to Sudan on Monday.", "IGO", "SDN", "033"},
+    {"Japan dispatched rescue teams to Nepal after the earthquake.", "JPN", "NPL", "073"},
+    {"India shipped vaccines to Bangladesh on Thursday.", "IND", "BGD", "073"},
+    {"France delivered howitzers to Ukraine.", "FRA", "UKR", "072"},
+    {"Canada sent air defense systems to Ukraine.", "CAN", "UKR", "072"},
+    {"The State Department approved the sale of missiles to Egypt.", "USA", "EGY", "072"},
+    // 01: denying a part in an attack on a country.
+    {"Iran denied involvement in the attack on Saudi Arabia.", "IRN", "SAU", "016"},
+    // 19: strikes conducted on a place are military.
+    {"Saudi warplanes conducted strikes on Houthi positions in Yemen.", "SAU", "YEM", "190"},
+    {"Hezbollah fired rockets toward Israel on Sunday.", "LBN", "ISR", "194"},
 };
 
 // plover.txt follows the 2021 crosswalk: easing a curfew is a RETREAT
