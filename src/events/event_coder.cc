@@ -689,7 +689,45 @@ class SentenceCoder {
 
   // Sources of a nominal event: "Russia's invasion", "the Russian
   // invasion", "an attack by rebels".
+  // "Indian troops came under attack from Pakistani forces": the verb
+  // "come" whose "under" phrase is noun n; its subject suffers the act n
+  // names and its "from" phrase (on n or on the verb) does it. -1 if n
+  // is no such phrase.
+  int ComeUnderVerb(int n) const {
+    if (tree_.rel(n) != rel_.obl || tree_.case_of(n) != "under") return -1;
+    const int v = tree_.head(n);
+    return v >= 0 && tree_.upos(v) == Upos::VERB && tree_.lemma(v) == "come" ? v : -1;
+  }
+
   void NounSources(int n, std::vector<int>* out) const {
+    if (const int v = ComeUnderVerb(n); v >= 0) {
+      // "came under attack from the opposition over the budget": in news
+      // the phrase is as often criticism, told by a topic ("over", "for",
+      // "about" something other than a time) or by critics for a source
+      // (parties, lawmakers, the opposition, the press); then no one fought.
+      for (int holder : {n, v}) {
+        for (int c : tree_.children(holder)) {
+          if ((tree_.rel(c) == rel_.nmod || tree_.rel(c) == rel_.obl) &&
+              Contains({"over", "for", "about"}, tree_.case_of(c)) && !IsTimeWord(tree_.lemma(c))) {
+            return;
+          }
+        }
+      }
+      const size_t before = out->size();
+      for (int holder : {n, v}) {
+        for (int c : tree_.children(holder)) {
+          if ((tree_.rel(c) == rel_.nmod || tree_.rel(c) == rel_.obl) && tree_.case_of(c) == "from") {
+            ActorsOf(c, out);
+          }
+        }
+        if (out->size() > before) break;
+      }
+      const bool critics = std::any_of(out->begin() + static_cast<long>(before), out->end(), [&](int m) {
+        return Contains({"OPP", "LEG", "PTY", "MED", "JUD", "CVL", "ACT"}, doc_.actors()[m].agent);
+      });
+      if (critics) out->resize(before);
+      return;  // its subject is the one hit, never the doer
+    }
     for (int c : tree_.children(n)) {
       const Deprel r = tree_.rel(c);
       // "X reiterated its demand", "insisted on their demands": the
@@ -1685,6 +1723,8 @@ class SentenceCoder {
           ActorsOf(o, &targets);
         }
       }
+    } else if (kind == HeadKind::kNoun && ComeUnderVerb(head) >= 0) {
+      SubjectsOf(ComeUnderVerb(head), &targets);
     } else if (judged_subject) {
       ActorsOf(tree_.child(head, rel_.nsubj), &targets);
     } else if (subject_controls) {

@@ -85,6 +85,9 @@ const WireCase kCases[] = {
     {"2019-02-27", "Pakistan placed its air force on high alert against India.", "PAK", "IND", "15"},
     // A statement about ties with a state is aimed at that state.
     {"2019-05-14", "Japan voiced pessimism about the prospects for talks with North Korea.", "JPN", "PRK", "01"},
+    // "came under attack from": the subject is hit, the "from" phrase hits.
+    {"2019-02-26", "Indian troops came under attack from Pakistani forces along the Line of Control.", "PAK", "IND", "19"},
+    {"2022-05-16", "Ukrainian towns came under heavy shelling from Russian forces over the weekend.", "RUS", "UKR", "19"},
     // Location targets: the country of the place acted upon.
     {"2022-05-04", "Sudan lifted a curfew in Khartoum on Saturday.", "SDN", "SDN", "08"},
     // One's own forces are no target; the place they go to or leave may be.
@@ -186,6 +189,11 @@ const FalseCase kFalseCases[] = {
     {"Egypt hosted talks about Libya.", "EGY", "LBY"},
     {"Japan voiced concern about the talks between China and Russia.", "JPN", "CHN"},
     {"Japan voiced concern about the talks between China and Russia.", "JPN", "RUS"},
+    // Coming under attack from critics, or over an issue, is criticism, no
+    // force; nor is the one hit ever the one attacking.
+    {"The Israeli government came under attack from the opposition over the budget.", "ISR", "ISR"},
+    {"The British government came under attack from Labour lawmakers.", "GBR", "GBR"},
+    {"Indian troops came under attack from Pakistani forces along the Line of Control.", "IND", "PAK"},
 };
 // clang-format on
 
