@@ -1727,6 +1727,16 @@ class SentenceCoder {
       SubjectsOf(ComeUnderVerb(head), &targets);
     } else if (judged_subject) {
       ActorsOf(tree_.child(head, rel_.nsubj), &targets);
+      // "Wang Yi said he was optimistic about relations with India": a
+      // speaker judging himself holds a stance; a statement's stance is
+      // aimed at what it is about.
+      if (statement && !targets.empty() &&
+          std::all_of(targets.begin(), targets.end(), [&](int t) {
+            return std::find(sources.begin(), sources.end(), t) != sources.end();
+          })) {
+        targets.clear();
+        PrepositionalTarget(head, sources, &targets, mediation, demand, ground, force, statement);
+      }
     } else if (subject_controls) {
       // The intent is aimed where the controlled act is ("willing to
       // defend Saudi Arabia"); an agent with no country there ("willing

@@ -85,6 +85,9 @@ const WireCase kCases[] = {
     {"2019-02-27", "Pakistan placed its air force on high alert against India.", "PAK", "IND", "15"},
     // A statement about ties with a state is aimed at that state.
     {"2019-05-14", "Japan voiced pessimism about the prospects for talks with North Korea.", "JPN", "PRK", "01"},
+    // A speaker's own stance is aimed at what it is about.
+    {"2022-12-10", "Chinese Foreign Minister Wang Yi said he was optimistic about relations with India.", "CHN", "IND", "01"},
+    {"2023-07-14", "Britain's Foreign Secretary James Cleverly said he was hopeful about Ukraine's counteroffensive.", "GBR", "UKR", "01"},
     // "came under attack from": the subject is hit, the "from" phrase hits.
     {"2019-02-26", "Indian troops came under attack from Pakistani forces along the Line of Control.", "PAK", "IND", "19"},
     {"2022-05-16", "Ukrainian towns came under heavy shelling from Russian forces over the weekend.", "RUS", "UKR", "19"},
@@ -189,6 +192,8 @@ const FalseCase kFalseCases[] = {
     {"Egypt hosted talks about Libya.", "EGY", "LBY"},
     {"Japan voiced concern about the talks between China and Russia.", "JPN", "CHN"},
     {"Japan voiced concern about the talks between China and Russia.", "JPN", "RUS"},
+    // A stance about talks between others is aimed at neither.
+    {"Erdogan said he was optimistic about talks between Russia and Ukraine.", "TUR", "RUS"},
     // Coming under attack from critics, or over an issue, is criticism, no
     // force; nor is the one hit ever the one attacking.
     {"The Israeli government came under attack from the opposition over the budget.", "ISR", "ISR"},
