@@ -1802,6 +1802,25 @@ class SentenceCoder {
         if (!targets.empty()) break;
       }
     }
+    // "staged a show of force against Taiwan": force a noun names (15,
+    // 18-20) with no target in its pattern faces whom a phrase of its
+    // words is against or towards, however deep the pattern's words go.
+    if (targets.empty() && kind == HeadKind::kNoun && force && best_match.target < 0) {
+      for (int w : best_match.consumed) {
+        for (int c : tree_.children(w)) {
+          if (tree_.rel(c) == rel_.nmod && Contains({"against", "toward", "towards"}, tree_.case_of(c))) {
+            ActorsOf(c, &targets);
+          }
+        }
+        if (!targets.empty()) break;
+      }
+      targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                   [&](int t) {
+                                     return std::find(sources.begin(), sources.end(), t) != sources.end() ||
+                                            OfSourceState(t, sources);
+                                   }),
+                    targets.end());
+    }
     // "offered its troops to Lebanon", "contribute troops to a force in
     // Liberia": an agent with no country says nothing about whom the act
     // is aimed at; an actor named further on does.

@@ -140,6 +140,9 @@ const WireCase kCases[] = {
     {"2023-04-08", "China launched three days of military drills around Taiwan on Saturday.", "CHN", "TWN", "15"},
     {"2020-06-17", "India put its troops on high alert along the border with China after a deadly clash in the Ladakh region.", "IND", "CHN", "15"},
     {"2019-02-27", "Pakistan placed its air force on high alert against India.", "PAK", "IND", "15"},
+    // Force a noun names faces whom its phrase is against.
+    {"2023-08-05", "China staged a show of force against Taiwan.", "CHN", "TWN", "15"},
+    {"2022-01-20", "Russia's military build-up against Ukraine continued on Monday.", "RUS", "UKR", "15"},
     // A statement about ties with a state is aimed at that state.
     {"2019-05-14", "Japan voiced pessimism about the prospects for talks with North Korea.", "JPN", "PRK", "01"},
     // A speaker's own stance is aimed at what it is about.
