@@ -58,7 +58,7 @@ class Loader {
       else if (block.kind == "person") Person(path, block);
       else if (block.kind == "org") Organization(path, block);
       else if (block.kind == "agent") Agent(path, block);
-      else if (block.kind == "places") pending_places_.emplace_back(path, block);
+      else if (block.kind == "places" || block.kind == "waters") pending_places_.emplace_back(path, block);
       else Problem(path, block.line, "unknown block kind '" + block.kind + "'");
     }
   }
@@ -202,20 +202,23 @@ class Loader {
 
   // [places SDN]: one place per `city:`, `region:` or `area:` line, its
   // alternatives separated by '|'.
+  // [waters] Name: one sea, gulf or strait of no one country per `sea:`
+  // line; the block's name only titles it.
   void Places(const std::string& path, const DictBlock& block) {
-    if (block.id.size() != 3 || !IsActorCode(block.id)) {
+    const bool waters = block.kind == "waters";
+    if (!waters && (block.id.size() != 3 || !IsActorCode(block.id))) {
       Problem(path, block.line, "places: country code must be 3 capital letters, found '" +
                                     block.id + "'");
       return;
     }
-    if (!countries_.count(block.id)) {
+    if (!waters && !countries_.count(block.id)) {
       Problem(path, block.line, "places: unknown country code '" + block.id +
                                     "' (no [country " + block.id + "] block)");
       return;
     }
     for (const DictField& f : block.fields) {
-      if (f.key != "city" && f.key != "region" && f.key != "area") {
-        Unknown(path, f, "places");
+      if (waters ? f.key != "sea" : (f.key != "city" && f.key != "region" && f.key != "area")) {
+        Unknown(path, f, waters ? "waters" : "places");
         continue;
       }
       const std::string where = Where(path, f.line);
@@ -238,7 +241,7 @@ class Loader {
                                     " at " + it->second.second + ")");
         }
       }
-      dict_->AddPlace({block.id, f.values.front(), where}, f.values);
+      dict_->AddPlace({waters ? std::string() : block.id, f.values.front(), where}, f.values);
     }
   }
 

@@ -3,7 +3,10 @@
 // actor entries, and the gazetteer (data/actors/places/: cities, regions,
 // disputed territories, sites) into the same table, so the matcher hashes
 // each run of words once for both. A place is not an actor: it names where,
-// and the matcher keeps it apart (Document::places()).
+// and the matcher keeps it apart (Document::places()). Seas and other
+// international waters (`[waters]` blocks) are places of no country: their
+// names only keep the country inside them ("the South China Sea") from
+// being read as that country.
 //
 // Loading never stops at the first problem: every bad line is reported as
 // "path:line: message" in the problems list (what `dyad dict check` prints)
@@ -50,9 +53,10 @@ struct ActorEntry {
   bool InOfficeOn(const Date& date) const;
 };
 
-// A place of the gazetteer: one `city:`, `region:` or `area:` line.
+// A place of the gazetteer: one `city:`, `region:` or `area:` line, or
+// one `sea:` line of international waters.
 struct PlaceEntry {
-  std::string country;  // ISO 3166 alpha-3: "SDN"
+  std::string country;  // ISO 3166 alpha-3: "SDN"; empty for international waters
   std::string name;     // its first name: "West Darfur"
   std::string where;    // "data/actors/places/africa.txt:12"
 };

@@ -27,6 +27,16 @@ bool IsProperNameRun(std::string_view first, std::string_view last, bool single)
   return !single && (first == "al" || first == "el") && StartsWithCapital(last);
 }
 
+// "the West": a name led by a lowercase article (wire copy writes "the" in
+// lowercase mid-sentence) is proper when the word after the article is
+// capitalised, and only where the capitalised run ends with the name: in
+// "the West Bank" or "the West African states" the article belongs to no
+// name. `next` is the token after the run ("" at the end of the sentence).
+// A capitalised "The" keeps the plain rule ("The Hague Tribunal").
+bool IsArticleNameRun(std::string_view last, bool single, std::string_view next) {
+  return !single && StartsWithCapital(last) && !StartsWithCapital(next);
+}
+
 bool AllLowercase(std::string_view s) {
   for (const char c : s) {
     if (c >= 'A' && c <= 'Z') return false;
@@ -90,6 +100,10 @@ int KindRank(ActorKind k) {
 
 }  // namespace
 
+bool ActorMatcher::IsWaters(const ActorName& name) const {
+  return name.place && dict_.place(name.entry).country.empty();
+}
+
 int ActorMatcher::RankOf(const ActorName& name) const {
   // A name that is both an actor's and a place's is the actor: the
   // dictionary lint reports such names, and the actor reading is the one
@@ -151,7 +165,9 @@ const ActorName* ActorMatcher::LongestNameAt(const Document& doc, std::span<cons
         // office; otherwise it is no name at all, for CountNames as well.
         if (name.in_office && !dict_.entry(name.entry).InOfficeOn(doc.date())) continue;
         const int rank = RankOf(name);
-        const bool proper = IsProperNameRun(first, norm, j == i);
+        const std::string_view next = j + 1 < n ? doc.Norm(tokens[j + 1]) : std::string_view();
+        const bool proper = first == "the" ? IsArticleNameRun(norm, j == i, next)
+                                           : IsProperNameRun(first, norm, j == i);
         if (name.place) {
           // A place is a proper name, like a country's.
           if (via_lemma || !proper) continue;
@@ -204,6 +220,12 @@ ActorMatcher::NameCount ActorMatcher::CountNames(const Document& doc, const Sent
   while (count.names < limit || !count.coded) {
     const ActorName* name = NextName(doc, tokens, &i, &end);
     if (!name) break;
+    // International waters name no one; their words are only kept from
+    // being a country's (MatchSentence records nothing for them either).
+    if (IsWaters(*name)) {
+      i = end;
+      continue;
+    }
     count.names = std::min(count.names + 1, limit);
     count.coded = count.coded || name->place || dict_.entry(name->entry).kind != ActorKind::kAgent;
     i = end;
@@ -233,6 +255,7 @@ void ActorMatcher::MatchSentence(Document& doc, uint32_t sentence_index) const {
     i = best_end;
     if (best->place) {
       const PlaceEntry& p = dict_.place(best->entry);
+      if (IsWaters(*best)) continue;  // "the South China Sea": not China, nor anyone's place
       doc.mutable_places().push_back({sentence_index, first, end, head, p.country, p.name});
       continue;
     }
@@ -253,6 +276,14 @@ void ActorMatcher::MatchSentence(Document& doc, uint32_t sentence_index) const {
     }
     if (!m.code.empty()) {
       SplitCode(m.code, &m.country, &m.agent);
+      // "the West" (WST), "the international community" (IGO): an
+      // organisation coded by a bare region code is a collective actor of
+      // its own, not an agent waiting for the sentence's country ("blamed
+      // the West for the war in Ukraine" is not Ukraine).
+      if (e.kind == ActorKind::kOrganization && m.country.empty() && m.agent == m.code) {
+        m.country = m.code;
+        m.agent.clear();
+      }
       demonym.push_back(m.kind == ActorKind::kCountry && is_demonym);
       doc.mutable_actors().push_back(std::move(m));
     }

@@ -72,6 +72,8 @@ class ActorMatcher {
   // Lower wins among names of equal length: people, organisations, seats,
   // countries, agents, then places.
   int RankOf(const ActorName& name) const;
+  // A `[waters]` name: a place of no country (a sea, gulf or strait).
+  bool IsWaters(const ActorName& name) const;
 
   const ActorDictionary& dict_;
   std::unordered_set<std::string> countries_;  // every country code in the dictionary

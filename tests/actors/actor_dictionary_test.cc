@@ -165,6 +165,31 @@ TEST(ActorDictionaryTest, PlacesLoadApartFromActorsAndAreLinted) {
   EXPECT_TRUE(dict->entry(khartoum->front().entry).capital);
 }
 
+// [waters]: seas of no country load as places without a country; only
+// `sea:` lines are read, and a country code is not asked for.
+TEST(ActorDictionaryTest, WatersLoadAsPlacesOfNoCountry) {
+  const std::string dir = WriteTemp("countries.txt",
+                                    "[country JPN]\n"
+                                    "name: Japan\n");
+  std::filesystem::create_directories(std::filesystem::path(dir) / "places");
+  std::ofstream(std::filesystem::path(dir) / "places" / "waters.txt")
+      << "[waters] International waters\n"
+         "sea: Sea of Japan | East Sea\n"
+         "city: Nowhere\n";  // 3: not a field of waters
+  std::vector<std::string> problems;
+  auto dict = ActorDictionary::Load(dir, &problems);
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].find("waters.txt:3: unknown field 'city' in a waters block"), std::string::npos)
+      << problems[0];
+  const auto* sea = dict->Find(KeyOf("Sea of Japan"));
+  ASSERT_NE(sea, nullptr);
+  ASSERT_EQ(sea->size(), 1u);
+  EXPECT_TRUE(sea->front().place);
+  EXPECT_EQ(dict->place(sea->front().entry).country, "");
+  EXPECT_EQ(dict->place(sea->front().entry).name, "Sea of Japan");
+}
+
 TEST(ActorDictionaryTest, ShippedDictionariesLoad) {
   std::vector<std::string> problems;
   auto dict = ActorDictionary::Load(testing::SourcePath("data/actors"), &problems);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+#include <string>
+
 #include "corpus/conllu.h"
 
 namespace dyad {
@@ -229,6 +232,51 @@ TEST_F(ActorMatcherTest, LowercaseArabicArticleStartsAProperName) {
   };
   EXPECT_EQ(codes("al", "Qaeda"), (std::vector<std::string>{"IMGMOSALQ", "IMGMOSALQ"}));
   EXPECT_EQ(codes("al", "qaeda"), (std::vector<std::string>{"GOV"}));
+}
+
+// A sentence of PROPN/NOUN tokens with no parse: enough for name matching.
+std::string Unparsed(std::initializer_list<const char*> words) {
+  std::string conllu;
+  int i = 0;
+  for (const char* w : words) {
+    const bool cap = w[0] >= 'A' && w[0] <= 'Z';
+    conllu += std::to_string(++i) + "\t" + w + "\t" + w + "\t" + (cap ? "PROPN\tNNP" : "NOUN\tNN") +
+              "\t_\t0\tdep\t_\t_\n";
+  }
+  return conllu + "\n";
+}
+
+// "the South China Sea": international waters are no one's; their name
+// keeps the country inside it from being coded, records no place, and
+// CountNames counts no name for it (it stays a necessary condition).
+TEST_F(ActorMatcherTest, InternationalWatersHideTheCountryInTheirName) {
+  actors_.Add({ActorKind::kCountry, "CHN", "China", {}, false, "t"}, {"China"});
+  actors_.AddPlace({"", "South China Sea", "t"}, {"South China Sea"});
+  const Document doc = Match(Unparsed({"patrols", "in", "the", "South", "China", "Sea"}));
+  EXPECT_TRUE(doc.actors().empty());
+  EXPECT_TRUE(doc.places().empty());
+  EXPECT_EQ(ActorMatcher(actors_).CountNames(doc, doc.sentences()[0], 100).names, 0);
+  // The country alone is still the country.
+  const Document china = Match(Unparsed({"patrols", "near", "China"}));
+  ASSERT_EQ(china.actors().size(), 1u);
+  EXPECT_EQ(china.actors()[0].code, "CHN");
+}
+
+// "blamed the West": a name written with its lowercase article matches when
+// the capitalised run ends with it; "the West Bank" is another name. A
+// region code (WST) is an actor of its own, not a bare agent.
+TEST_F(ActorMatcherTest, LowercaseArticleNameEndsWhereTheCapitalisedRunEnds) {
+  actors_.Add({ActorKind::kOrganization, "WST", "the West", {}, false, "t"}, {"the West"});
+  actors_.Add({ActorKind::kCountry, "PSE", "Palestine", {}, false, "t"}, {"West Bank"});
+  const Document west = Match(Unparsed({"blamed", "the", "West", "for", "the", "war"}));
+  ASSERT_EQ(west.actors().size(), 1u);
+  EXPECT_EQ(west.actors()[0].code, "WST");
+  EXPECT_EQ(west.actors()[0].country, "WST");
+  EXPECT_TRUE(west.actors()[0].agent.empty());
+  const Document bank = Match(Unparsed({"sealed", "off", "the", "West", "Bank"}));
+  ASSERT_EQ(bank.actors().size(), 1u);
+  EXPECT_EQ(bank.actors()[0].code, "PSE");
+  EXPECT_TRUE(Match(Unparsed({"the", "west", "wind"})).actors().empty());
 }
 
 }  // namespace

@@ -166,6 +166,13 @@ const EntryCase kCases[] = {
     {"The State Department approved the sale of missiles to Egypt.", "USA", "EGY", "072"},
     // 01: denying a part in an attack on a country.
     {"Iran denied involvement in the attack on Saudi Arabia.", "IRN", "SAU", "016"},
+    // 15: crossing the median line of a strait is a show of force.
+    {"Chinese warplanes crossed the median line of the Taiwan Strait.", "CHN", "TWN", "150"},
+    // 19: ordering an offensive or air strikes on a target is the attack.
+    {"Washington ordered air strikes on Syria.", "USA", "SYR", "195"},
+    {"Ethiopia ordered a military offensive against Eritrea.", "ETH", "ERI", "190"},
+    // 11: the West blamed ("the West" with a lowercase article).
+    {"Putin blamed the West for the war in Chechnya.", "RUS", "WST", "1123"},
     // 19: strikes conducted on a place are military.
     {"Saudi warplanes conducted strikes on Houthi positions in Yemen.", "SAU", "YEM", "190"},
     {"Hezbollah fired rockets toward Israel on Sunday.", "LBN", "ISR", "194"},
@@ -323,6 +330,11 @@ struct ActorCase {
 
 // clang-format off
 const ActorCase kActorCases[] = {
+    // places/waters.txt: seas named for a country are not that country.
+    {"Russian warships sailed into the Sea of Japan on Tuesday.", "2016-05-04", "RUS*", "JPN"},
+    {"Vietnam protested naval patrols in the South China Sea.", "2016-05-04", "VNM", "CHN"},
+    // "the West" written with its lowercase article is the West.
+    {"Putin blamed the West for the war in Ukraine.", "2022-11-05", "WST", ""},
     // organizations.txt: bare "Security Council" is the UN's ...
     {"The Security Council voted on Friday to extend the mission in Lebanon.", "1995-01-10", "IGOUNO", ""},
     // ... but a country's own security council stays national.
