@@ -166,6 +166,11 @@ const EntryCase kCases[] = {
     {"The State Department approved the sale of missiles to Egypt.", "USA", "EGY", "072"},
     // 01: denying a part in an attack on a country.
     {"Iran denied involvement in the attack on Saudi Arabia.", "IRN", "SAU", "016"},
+    // 07: aid rushed to or announced for a country, a loan given, warships delivered.
+    {"Pakistan rushed relief supplies to Afghanistan after the earthquake.", "PAK", "AFG", "073"},
+    {"Japan announced $20 million in aid for Sri Lanka.", "JPN", "LKA", "070"},
+    {"China gave Zambia a $1 billion loan on Monday.", "CHN", "ZMB", "071"},
+    {"Russia delivered two submarines to Algeria.", "RUS", "DZA", "072"},
     // 15: crossing the median line of a strait is a show of force.
     {"Chinese warplanes crossed the median line of the Taiwan Strait.", "CHN", "TWN", "150"},
     // 19: ordering an offensive or air strikes on a target is the attack.
