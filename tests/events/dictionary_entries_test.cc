@@ -155,6 +155,8 @@ const EntryCase kCases[] = {
     // 09: an investigation opened against someone, or reopened.
     {"Prosecutors in Paris opened an investigation against the Gabonese president.", "FRA", "GAB", "090"},
     {"Brazil reopened its investigation into the Venezuelan oil company.", "BRA", "VEN", "090"},
+    // 09: an investigation into abuses by a named party targets the party (092).
+    {"Kenya opened an investigation into abuses by the police.", "KEN", "KEN", "092"},
     // 06: an extradition approved (outranks "approve of", 051).
     {"A Spanish court approved the extradition of John McAfee to the United States.", "ESP", "USA", "063"},
     // 03 and 07: aid pledged to, rescuers and goods sent, shipped or delivered to a country.
