@@ -199,6 +199,14 @@ const ActorName* ActorMatcher::LongestNameAt(const Document& doc, std::span<cons
     // The lemma form only ever ends a name, so only the form key goes on.
     if (key.length() > 0 && !dict_.MayStartName(key.hash())) break;
   }
+  // "The West Bank": an article-led name ("The West") that a name starting
+  // after the article overruns ("West Bank") is not this name; the article
+  // belongs to the longer one, which the caller finds at the next word.
+  const std::string_view article = doc.Norm(tokens[i]);
+  if (best && (article == "the" || article == "The") && i + 1 < n) {
+    uint32_t inner_end = 0;
+    if (LongestNameAt(doc, tokens, i + 1, &inner_end) && inner_end > best_end) return nullptr;
+  }
   *end = best_end;
   return best;
 }

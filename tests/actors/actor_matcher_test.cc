@@ -277,6 +277,11 @@ TEST_F(ActorMatcherTest, LowercaseArticleNameEndsWhereTheCapitalisedRunEnds) {
   ASSERT_EQ(bank.actors().size(), 1u);
   EXPECT_EQ(bank.actors()[0].code, "PSE");
   EXPECT_TRUE(Match(Unparsed({"the", "west", "wind"})).actors().empty());
+  // Capitalised at the start of a sentence, the longer name still wins.
+  const Document start = Match(Unparsed({"The", "West", "Bank", "was", "sealed"}));
+  ASSERT_EQ(start.actors().size(), 1u);
+  EXPECT_EQ(start.actors()[0].code, "PSE");
+  EXPECT_EQ(ActorMatcher(actors_).CountNames(start, start.sentences()[0], 100).names, 1);
 }
 
 }  // namespace
