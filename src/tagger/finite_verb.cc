@@ -80,16 +80,52 @@ void RepairMisreadPast(const Document& doc, std::span<Token> tokens, const PennT
   }
 }
 
-void Repair(const Document& doc, std::span<Token> tokens, const PennTags& tags,
-            const VerbEdFormTest& is_verb_ed_form) {
-  if (tokens.empty()) return;
-  const std::string_view last = doc.Norm(tokens.back());
-  if (last != "." && last != "!" && last != "?") return;  // headlines, fragments
-  for (const Token& t : tokens) {
-    if (t.xpos == tags.vbd || t.xpos == tags.vbz || t.xpos == tags.vbp || t.xpos == tags.md ||
-        t.xpos == tags.vb) {
-      return;
+bool IsFinite(const Token& t, const PennTags& tags) {
+  return t.xpos == tags.vbd || t.xpos == tags.vbz || t.xpos == tags.vbp || t.xpos == tags.md ||
+         t.xpos == tags.vb;
+}
+
+bool IsAttributionVerb(std::string_view word) {
+  static constexpr std::array<std::string_view, 7> kForms = {"said",     "says",  "say",   "told",
+                                                             "reported", "added", "stated"};
+  for (std::string_view form : kForms) {
+    if (EqualsIgnoringCase(word, form)) return true;
+  }
+  return false;
+}
+
+// Where the reported sentence ends: before a trailing attribution (",
+// Ukrainian officials said." / ", said a spokesman.": a last comma followed
+// by a few words whose only verb is one finite verb of saying), else before
+// the final stop. The attribution's "said" is a finite verb of its own and
+// would hide that the report before it has none.
+size_t ReportEnd(const Document& doc, std::span<const Token> tokens, const PennTags& tags) {
+  constexpr size_t kMaxAttributionWords = 8;
+  const size_t stop = tokens.size() - 1;
+  for (size_t c = stop; c-- > 0 && stop - c <= kMaxAttributionWords + 1;) {
+    if (doc.Norm(tokens[c]) != ",") continue;
+    int saying = 0;
+    for (size_t i = c + 1; i < stop; ++i) {
+      const Token& t = tokens[i];
+      if (t.upos == Upos::PUNCT) return stop;
+      const bool verb = t.upos == Upos::VERB || t.upos == Upos::AUX || IsFinite(t, tags);
+      if (!verb) continue;
+      if (!IsFinite(t, tags) || !IsAttributionVerb(doc.Norm(t))) return stop;
+      ++saying;
     }
+    return saying == 1 ? c : stop;
+  }
+  return stop;
+}
+
+void Repair(const Document& doc, std::span<Token> sentence, const PennTags& tags,
+            const VerbEdFormTest& is_verb_ed_form) {
+  if (sentence.empty()) return;
+  const std::string_view last = doc.Norm(sentence.back());
+  if (last != "." && last != "!" && last != "?") return;  // headlines, fragments
+  const std::span<Token> tokens = sentence.first(ReportEnd(doc, sentence, tags));
+  for (const Token& t : tokens) {
+    if (IsFinite(t, tags)) return;
   }
   bool subject = false;
   for (Token& t : tokens) {

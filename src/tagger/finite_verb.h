@@ -12,6 +12,12 @@
 // pronoun, with no form of be, have or get before it, and whose form can be
 // a past tense (not "taken", "shown", "done"), is a VBD.
 //
+// A trailing attribution (", Ukrainian officials said.", ", said a
+// spokesman.") does not count: its verb of saying is finite, the report
+// before it may still have lost its verb ("Russian artillery shelled
+// Kharkiv on Tuesday, Ukrainian officials said."), so both rules look at
+// the words before its comma.
+//
 // Second rule, for the same sentences when no such VBN exists: the tagger
 // sometimes reads an irregular past tense as a noun or an adjective
 // ("Pakistan shot down two jets.", "Washington froze Iranian assets.":

@@ -52,6 +52,28 @@ TEST(FiniteVerbTest, ParticipleOfASentenceWithoutFiniteVerbIsPastTense) {
             "VBD");
 }
 
+TEST(FiniteVerbTest, ReportBeforeATrailingAttributionIsRepairedOnItsOwn) {
+  EXPECT_EQ(Repaired({"Russian/ADJ/JJ", "artillery/NOUN/NN", "shelled/VERB/VBN", "Kharkiv/PROPN/NNP",
+                      ",/PUNCT/,", "Ukrainian/ADJ/JJ", "officials/NOUN/NNS", "said/VERB/VBD",
+                      "./PUNCT/."})[2],
+            "VBD");
+  EXPECT_EQ(Repaired({"troops/NOUN/NNS", "shelled/VERB/VBN", "the/DET/DT", "town/NOUN/NN",
+                      ",/PUNCT/,", "said/VERB/VBD", "a/DET/DT", "spokesman/NOUN/NN", "./PUNCT/."})[1],
+            "VBD");
+  // A comma followed by a clause with another verb is no attribution: the
+  // finite verb there counts ("Troops stationed there, officials feared,
+  // withdrew" has its verb).
+  EXPECT_EQ(Repaired({"Troops/NOUN/NNS", "stationed/VERB/VBN", "there/ADV/RB", ",/PUNCT/,",
+                      "officials/NOUN/NNS", "said/VERB/VBD", "they/PRON/PRP", "withdrew/VERB/VBD",
+                      "./PUNCT/."})[1],
+            "VBN");
+  // Nor is "said" when the tagger made it a participle: then nothing before
+  // the comma is exempt, and the rule sees the sentence whole.
+  EXPECT_EQ(Repaired({"Kharkiv/PROPN/NNP", "was/AUX/VBD", "shelled/VERB/VBN", ",/PUNCT/,",
+                      "officials/NOUN/NNS", "said/VERB/VBD", "./PUNCT/."})[2],
+            "VBN");
+}
+
 TEST(FiniteVerbTest, LeavesSentencesThatHaveAFiniteVerb) {
   // "Troops stationed near the border withdrew.": the participle is right.
   EXPECT_EQ(Repaired({"Troops/NOUN/NNS", "stationed/VERB/VBN", "near/ADP/IN", "the/DET/DT",
