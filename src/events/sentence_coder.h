@@ -223,9 +223,8 @@ class SentenceCoder {
     Pattern p;
     p.code = "100";
     p.text = "REPORTING-VERB that TGT must ... => 100";
-    // Printed with each event it codes: kept as first written, so output
-    // stays the same now that the rule lives in sentence_coder.h.
-    p.where = "built-in rule (src/events/event_coder.cc)";
+    // Printed with each event it codes (evidence.rule): where to read it.
+    p.where = "built-in rule (src/events/sentence_coder.cc, CodeReportedDemand)";
     return p;
   }();
 };
