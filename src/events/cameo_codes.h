@@ -5,6 +5,7 @@
 #define DYAD_EVENTS_CAMEO_CODES_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -18,6 +19,14 @@ struct CameoCode {
   int quad = 0;      // 1..4
   std::string label;
 };
+
+// An act of force, shown or used: a military posture (15), an assault
+// (18), conventional fighting (19) or mass violence (20). Such acts face
+// a country where other acts would only happen in it.
+inline bool IsForceCode(std::string_view code) {
+  const std::string_view root = code.substr(0, 2);
+  return root == "15" || root == "18" || root == "19" || root == "20";
+}
 
 class CameoCodes {
  public:

@@ -370,8 +370,7 @@ bool SentenceCoder::CodeHead(int head, HeadKind kind) {
   const bool joint = best_code != nullptr && IsCooperativeCode(best_code->code) && HasTwoSides(sources);
   const bool ground =
       !joint && (best_code == nullptr || ActsOnTheGround(*best_code) || best_code->code.compare(0, 2, "04") == 0);
-  const bool force = best_code != nullptr &&
-                     Contains({"15", "18", "19", "20"}, std::string_view(best_code->code).substr(0, 2));
+  const bool force = best_code != nullptr && IsForceCode(best_code->code);
   const bool statement = best_code != nullptr && best_code->code.compare(0, 2, "01") == 0;
   if (best_match.target >= 0) {
     ActorsOf(best_match.target, &targets);

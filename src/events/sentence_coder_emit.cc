@@ -90,7 +90,7 @@ void SentenceCoder::Emit(const Pattern& p, int head, const Match& match, const s
   // (as a place of the verb may be) where the act is done: it names the
   // one hit only by force (15, 18-20), and only another country than the
   // source's own (the source's own people there are no state).
-  const bool force = Contains({"15", "18", "19", "20"}, std::string_view(code->code).substr(0, 2));
+  const bool force = IsForceCode(code->code);
   if (object_clause && place_targets) {
     const bool own = std::any_of(sources.begin(), sources.end(), [&](int s) {
       return doc_.actors()[s].country == base.place->country;
