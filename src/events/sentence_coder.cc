@@ -79,7 +79,7 @@ bool SentenceCoder::IsStativeParticiple(int v) const {
 
 // Words within kMaxWordDepth below `head` whose lemma is `word` (a
 // hyphenated pattern word matches its last part).
-int SentenceCoder::FindWord(int head, std::string_view word, const std::vector<int>& used) const {
+int SentenceCoder::FindWord(int head, std::string_view word, const std::vector<int>& used, int target) const {
   if (const size_t dash = word.rfind('-'); dash != std::string_view::npos) {
     word = word.substr(dash + 1);
   }
@@ -93,11 +93,45 @@ int SentenceCoder::FindWord(int head, std::string_view word, const std::vector<i
   int found = -1;
   Visit(head, 0, [&](int t) {
     if (found >= 0 || t == head) return;
-    if (SameLemma(tree_.lemma(t), word) && std::find(used.begin(), used.end(), t) == used.end()) {
-      found = t;
-    }
+    if (!SameLemma(tree_.lemma(t), word) || std::find(used.begin(), used.end(), t) != used.end()) return;
+    // "A gunman killed 51 worshippers" is no "kill gunman": the words
+    // after the head are among what it governs, never in its subject.
+    if (InSubjectOf(t, head)) return;
+    // "approved the sale of jets": a preposition the pattern writes
+    // ("approve of") is the head's own, or a word's the pattern already
+    // matched, not one inside another noun's phrase.
+    if (tree_.rel(t) == rel_.case_ && tree_.head(t) >= 0 && !HangsOnPattern(tree_.head(t), head, used, target)) return;
+    found = t;
   });
   return found;
+}
+
+// Whether `t` lies in the active subject of `head` ("gunman" in "a
+// gunman killed"). A passive subject stays the head's object: "sanctions
+// were imposed on Iran" is "impose sanction on TGT".
+bool SentenceCoder::InSubjectOf(int t, int head) const {
+  for (int depth = 0; t >= 0 && depth <= kMaxWordDepth; ++depth) {
+    const int up = tree_.head(t);
+    if (up == head) return tree_.rel(t) == rel_.nsubj;
+    t = up;
+  }
+  return false;
+}
+
+// Whether the nominal `n` of a prepositional phrase hangs on the head, on
+// a word the pattern has matched ("impose sanction on TGT": on the verb or
+// on "sanction") or on its target ("force TGT from home": "refugees from
+// their homes"), itself or as a further conjunct of one
+// ("sanctions and a ban on Iran"). A phrase nested in some other noun
+// ("approved the sale of jets to Egypt": "of jets" on "sale") is that
+// noun's, not the pattern's; a pattern for it names the noun.
+bool SentenceCoder::HangsOnPattern(int n, int head, const std::vector<int>& used, int target) const {
+  const auto anchor = [&](int t) {
+    return t == head || t == target || std::find(used.begin(), used.end(), t) != used.end();
+  };
+  int on = tree_.head(n);
+  while (on >= 0 && !anchor(on) && tree_.rel(on) == rel_.conj && IsNoun(on)) on = tree_.head(on);
+  return on >= 0 && anchor(on);
 }
 
 // A pattern word against a lemma; a plural the lemmatizer left whole
@@ -111,12 +145,13 @@ bool SentenceCoder::SameLemma(std::string_view lemma, std::string_view word) {
 // phrase ("on Sunday", "in March") says when, not whom: a correct parse
 // hangs "fired missiles toward Japan on Sunday"'s date on the verb, where
 // it must not fill "fire on TGT".
-int SentenceCoder::FindPrepObject(int head, std::string_view prep, const std::vector<int>& used) const {
+int SentenceCoder::FindPrepObject(int head, std::string_view prep, const std::vector<int>& used,
+                                  int target) const {
   int found = -1;
   Visit(head, 0, [&](int t) {
     if (found >= 0 || t == head) return;
     if (tree_.rel(t) == rel_.case_ && tree_.lemma(t) == prep && tree_.head(t) >= 0 &&
-        !IsTimeWord(tree_.lemma(tree_.head(t))) &&
+        !IsTimeWord(tree_.lemma(tree_.head(t))) && HangsOnPattern(tree_.head(t), head, used, target) &&
         std::find(used.begin(), used.end(), t) == used.end()) {
       found = tree_.head(t);
     }
@@ -153,7 +188,7 @@ Match SentenceCoder::TryPattern(const Pattern& p, int head) const {
       case PatternElement::kAny:
         break;
       case PatternElement::kWord: {
-        const int w = FindWord(current, e.word, m.consumed);
+        const int w = FindWord(current, e.word, m.consumed, m.target);
         if (w < 0) return Match{};
         m.consumed.push_back(w);
         break;
@@ -176,7 +211,7 @@ Match SentenceCoder::TryPattern(const Pattern& p, int head) const {
         break;
       }
       case PatternElement::kPrepTarget: {
-        const int o = FindPrepObject(current, e.word, m.consumed);
+        const int o = FindPrepObject(current, e.word, m.consumed, m.target);
         if (o < 0) return Match{};
         m.target = o;
         break;
@@ -204,7 +239,7 @@ Match SentenceCoder::TryPattern(const Pattern& p, int head) const {
           break;
         }
         // The literal reading: "to" introducing the named noun.
-        const int w = FindPrepObject(current, "to", m.consumed);
+        const int w = FindPrepObject(current, "to", m.consumed, m.target);
         if (w < 0 || tree_.lemma(w) != e.word) return Match{};
         m.consumed.push_back(w);
         break;

@@ -97,9 +97,11 @@ class SentenceCoder {
   // Pattern matching and coding a head (sentence_coder.cc).
   std::string_view PatternLemma(int head, HeadKind kind) const;
   bool IsStativeParticiple(int v) const;
-  int FindWord(int head, std::string_view word, const std::vector<int>& used) const;
+  int FindWord(int head, std::string_view word, const std::vector<int>& used, int target = -1) const;
   static bool SameLemma(std::string_view lemma, std::string_view word);
-  int FindPrepObject(int head, std::string_view prep, const std::vector<int>& used) const;
+  bool InSubjectOf(int t, int head) const;
+  bool HangsOnPattern(int n, int head, const std::vector<int>& used, int target) const;
+  int FindPrepObject(int head, std::string_view prep, const std::vector<int>& used, int target = -1) const;
   bool HasMark(int clause, std::initializer_list<std::string_view> words) const;
   bool IsPrepositionalGerund(int clause) const;
   int DirectObject(int head) const;

@@ -69,6 +69,12 @@ const EntryCase kCases[] = {
     // countries.txt: "the Emirates" is the UAE; agents.txt: military craft are the military.
     {"Qatar launched a mediation effort between the Emirates and Oman.", "QAT", "ARE", "045"},
     {"Israeli helicopter gunships attacked a car in Gaza on Monday.", "ISR", "PSE", "190"},
+    // A pattern's words are the head's own: the object ("kill gunman"), a
+    // phrase on the target ("force TGT from home"), a phrase on a pattern
+    // word ("extend curfew in TGT").
+    {"Israeli troops killed three gunmen in Gaza.", "ISR", "PSE", "190"},
+    {"The Israeli army forced more than 1,000 Palestinian refugees from their homes.", "ISR", "PSE", "201"},
+    {"Ivory Coast extended the curfew in Abidjan.", "CIV", "CIV", "1723"},
     {"Iranian gunboats attacked a Kuwaiti tanker on Friday.", "IRN", "KWT", "190"},
     // 08: letting a domestic politician run is easing a ban on politicians;
     // letting someone do something unnamed is a bare yield (080), while
@@ -305,6 +311,42 @@ TEST(DictionaryEntries, OneSidedWarGamesAreNotCooperation) {
     pipeline->Analyze(doc);
     for (const Event& e : doc.events()) {
       EXPECT_NE(e.cameo.compare(0, 2, "06"), 0) << text << "\n  got " << Describe(doc);
+    }
+  }
+}
+
+// Sentences where a pattern's words occur but not as the head's own
+// dependents: in its subject ("A gunman killed": no "kill gunman"; "Human
+// rights organization Amnesty demanded": no "demand human right"), or in
+// a phrase nested in another noun ("the sale of fighter jets": no
+// "approve of"; "heads to Beijing" in a clause: no "come to TGT").
+struct NotCodedCase {
+  const char* text;
+  const char* cameo;  // the code the loose match gave, which must not appear
+};
+
+// clang-format off
+const NotCodedCase kNotThePatternsWords[] = {
+    {"A gunman killed 51 worshippers at a mosque in New Zealand.", "190"},
+    {"The United States approved the sale of fighter jets to Egypt.", "051"},
+    {"Human rights organization Amnesty International demanded that the Sudanese government end curbs on press freedom.",
+     "1043"},
+    {"The statement by the French presidency comes a day before Sarkozy heads to Beijing.", "042"},
+};
+// clang-format on
+
+TEST(DictionaryEntries, PatternWordsAreTheHeadsOwn) {
+  if (!std::filesystem::exists(testing::ModelPath("parser.bin"))) {
+    GTEST_SKIP() << "models/parser.bin is not present";
+  }
+  auto pipeline = OpenPipeline();
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  for (const NotCodedCase& c : kNotThePatternsWords) {
+    Document doc(c.text);
+    doc.set_date(*Date::Parse("2005-05-04"));
+    pipeline->Analyze(doc);
+    for (const Event& e : doc.events()) {
+      EXPECT_NE(e.cameo, c.cameo) << c.text << "\n  got " << Describe(doc);
     }
   }
 }
