@@ -266,6 +266,18 @@ const Pattern* SentenceCoder::BestPattern(int head, HeadKind kind, Match* best_m
   return best;
 }
 
+// The force pattern "LEMMA TGT" of the head's lemma as a verb ("strike
+// TGT" 190 for the noun "strike"), or null.
+const Pattern* SentenceCoder::ForceVerbOf(int head) const {
+  const auto* ids = patterns_.ForHead(HeadKind::kVerb, HeadLemma(tree_.lemma(head)));
+  if (!ids) return nullptr;
+  for (uint32_t id : *ids) {
+    const Pattern& p = patterns_.pattern(id);
+    if (p.elements.size() == 1 && p.elements[0].kind == PatternElement::kTarget && IsForceCode(p.code)) return &p;
+  }
+  return nullptr;
+}
+
 bool SentenceCoder::IsCooperativeAct(const std::string& code) {
   return code.size() >= 2 && code[0] == '0' && code[1] >= '4' && code[1] <= '8';
 }
@@ -666,6 +678,45 @@ bool SentenceCoder::CodeHead(int head, HeadKind kind) {
       std::all_of(sources.begin(), sources.end(), [&](int m) { return IsCrowd(m); }) &&
       codes_.Find("145") != nullptr) {
     intent_code_ = "145";
+  }
+  // "Turkish soldiers clashed with police": armed forces or police never
+  // riot (145, "clash with police"); their violence is fighting (19), the
+  // converse of the crowd rule above. A people named by its country
+  // ("Palestinian riots") still riots.
+  if (intent_code_.empty() && best->code.compare(0, 3, "145") == 0 && !sources.empty() &&
+      std::all_of(sources.begin(), sources.end(),
+                  [&](int m) { return Contains({"MIL", "COP"}, doc_.actors()[m].agent); }) &&
+      codes_.Find("190") != nullptr) {
+    intent_code_ = "190";
+  }
+  // "U.S. strikes on Iraq", "Israel carried out strikes against
+  // Hezbollah": a protest noun the dictionary also writes as force done to
+  // a target ("noun strike" 143, "strike TGT" 190) names that force when
+  // armed forces do it, or states do it to another country; a strike by
+  // workers, unions or a crowd, or against one's own government or
+  // reform, stays a protest. Only the bare noun is read so: a pattern's
+  // own words ("general strike", "hunger strike") settle what it is.
+  if (intent_code_.empty() && kind == HeadKind::kNoun && best->code.compare(0, 2, "14") == 0 &&
+      !sources.empty() &&
+      std::none_of(best->elements.begin(), best->elements.end(),
+                   [](const PatternElement& e) { return e.kind == PatternElement::kWord; })) {
+    const bool armed = std::any_of(sources.begin(), sources.end(),
+                                   [&](int m) { return doc_.actors()[m].agent == "MIL"; });
+    // Whom it is done to: the pattern's target, or else what a phrase
+    // "on" or "against" the noun names (a place, which Emit reads as
+    // where it happened: "strikes on Iraq").
+    std::vector<int> faced = targets;
+    for (std::string_view prep : {"on", "against"}) {
+      if (const int o = faced.empty() ? FindPrepObject(head, prep, {}) : -1; o >= 0) ActorsOf(o, &faced);
+    }
+    const bool between_states =
+        std::all_of(sources.begin(), sources.end(), [&](int m) { return IsStateActor(m); }) &&
+        std::any_of(faced.begin(), faced.end(), [&](int t) {
+          return !doc_.actors()[t].country.empty() && !SameCountryAsASource(t, sources);
+        });
+    if (armed || between_states) {
+      if (const Pattern* force = ForceVerbOf(head)) intent_code_ = force->code;
+    }
   }
   // "French and Egyptian warships launched war games": what the
   // dictionary codes as a cooperation when done "with" a partner ("launch

@@ -108,6 +108,7 @@ class SentenceCoder {
   Match TryPattern(const Pattern& p, int head) const;
   const Pattern* BestPattern(int head, HeadKind kind, Match* best_match) const;
   static bool IsCooperativeAct(const std::string& code);
+  const Pattern* ForceVerbOf(int head) const;
   bool CodeHead(int head, HeadKind kind);
   bool IsThreat(const Pattern& p, int head, const Match& match) const;
   bool CodeReportedDemand(int v);
@@ -196,6 +197,7 @@ class SentenceCoder {
   bool CountryOnlyInferred(int mention) const;
   bool SameCountryAsASource(int m, const std::vector<int>& sources) const;
   bool IsCrowd(int mention) const;
+  bool IsStateActor(int mention) const;
   bool OfSourceState(int m, const std::vector<int>& sources) const;
 
   // Turning a match into events (sentence_coder_emit.cc).

@@ -62,6 +62,16 @@ bool SentenceCoder::IsCrowd(int mention) const {
   return head >= 0 && head < static_cast<int>(tree_.size()) && XposName(tree_.token(head).xpos) == "NNS";
 }
 
+// A state acting as one: the country, its seat, its government or its
+// armed forces ("the United States", "Israeli troops", "the Kremlin"),
+// not its workers, parties or people.
+bool SentenceCoder::IsStateActor(int mention) const {
+  const ActorMention& m = doc_.actors()[mention];
+  if (m.country.empty()) return false;
+  if (m.kind == ActorKind::kCountry || m.kind == ActorKind::kGovSeat) return true;
+  return m.agent == "GOV" || m.agent == "MIL";
+}
+
 // Whether mention m is the state itself (its name or seat) that one of
 // the sources speaks for: "hosted talks between Israel and Hamas in
 // Cairo" is not Egypt's act on its own capital, the parties are named

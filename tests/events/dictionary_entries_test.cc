@@ -75,6 +75,16 @@ const EntryCase kCases[] = {
     {"Israeli troops killed three gunmen in Gaza.", "ISR", "PSE", "190"},
     {"The Israeli army forced more than 1,000 Palestinian refugees from their homes.", "ISR", "PSE", "201"},
     {"Ivory Coast extended the curfew in Abidjan.", "CIV", "CIV", "1723"},
+    // 14 or 19: a strike on or against another country, or by armed
+    // forces, is an attack; forces clashing with police fight. Workers
+    // still strike and protesters (or a people) still riot.
+    {"Oil prices rose days after U.S. strikes on Iraq.", "USA", "IRQ", "190"},
+    {"Israel carried out strikes against Hezbollah in Lebanon.", "ISR", "LBN", "190"},
+    {"Turkish soldiers clashed with police in Ankara.", "TUR", "TUR", "190"},
+    {"The strike by Nigerian oil workers entered its third day.", "NGA", "NGA", "143"},
+    {"Palestinians staged a general strike against Israel.", "PSE", "ISR", "143"},
+    {"Protesters clashed with police in Ankara.", "TUR", "TUR", "145"},
+    {"Palestinian riots against Israeli military policies continued.", "PSE", "ISR", "145"},
     {"Iranian gunboats attacked a Kuwaiti tanker on Friday.", "IRN", "KWT", "190"},
     // 08: letting a domestic politician run is easing a ban on politicians;
     // letting someone do something unnamed is a bare yield (080), while
@@ -319,7 +329,8 @@ TEST(DictionaryEntries, OneSidedWarGamesAreNotCooperation) {
 // dependents: in its subject ("A gunman killed": no "kill gunman"; "Human
 // rights organization Amnesty demanded": no "demand human right"), or in
 // a phrase nested in another noun ("the sale of fighter jets": no
-// "approve of"; "heads to Beijing" in a clause: no "come to TGT").
+// "approve of"; "heads to Beijing" in a clause: no "come to TGT"); and a
+// protest word whose doer makes it force (the last cases).
 struct NotCodedCase {
   const char* text;
   const char* cameo;  // the code the loose match gave, which must not appear
@@ -332,6 +343,9 @@ const NotCodedCase kNotThePatternsWords[] = {
     {"Human rights organization Amnesty International demanded that the Sudanese government end curbs on press freedom.",
      "1043"},
     {"The statement by the French presidency comes a day before Sarkozy heads to Beijing.", "042"},
+    // A state's or its forces' strikes and clashes are no protest.
+    {"Oil prices rose days after U.S. strikes on Iraq.", "143"},
+    {"Turkish soldiers clashed with police in Ankara.", "145"},
 };
 // clang-format on
 
