@@ -35,7 +35,7 @@ std::optional<Date> Date::Parse(std::string_view iso) {
 
 std::string Date::ToString() const {
   if (!known()) return "";
-  char buf[16];
+  char buf[32];  // room for any int the fields promote to: no truncation warning
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
 }

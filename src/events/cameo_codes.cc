@@ -23,7 +23,7 @@ Result<CameoCodes> CameoCodes::Load(const std::string& path, std::vector<std::st
                         code.code.find_first_not_of("0123456789") == std::string::npos;
     char* end = nullptr;
     code.goldstein = std::strtof(goldstein.c_str(), &end);
-    if (!digits || !in.eof() && in.fail() || goldstein.empty() || *end != '\0' || code.quad < 1 ||
+    if (!digits || (!in.eof() && in.fail()) || goldstein.empty() || *end != '\0' || code.quad < 1 ||
         code.quad > 4 || code.goldstein < -10 || code.goldstein > 10) {
       problems->push_back(where + "expected 'CODE GOLDSTEIN QUAD LABEL', found '" + line.text + "'");
       continue;

@@ -96,7 +96,9 @@ TEST_F(ParseSelectionTest, SameEventsWithAndWithoutSelection) {
       // The full run parses everything; the selective one skips some of
       // kArticle (the example article's sentences all give events).
       EXPECT_EQ(Parsed(b), static_cast<int>(b.sentences().size()));
-      if (text == kArticle) EXPECT_LT(Parsed(a), Parsed(b)) << "nothing was skipped";
+      if (text == kArticle) {
+        EXPECT_LT(Parsed(a), Parsed(b)) << "nothing was skipped";
+      }
       // Every event comes from a parsed sentence.
       for (const Event& e : a.events()) EXPECT_TRUE(a.sentences()[e.sentence].parsed);
     }

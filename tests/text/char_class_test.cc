@@ -75,7 +75,9 @@ TEST(CharClassTest, FoldsAsTrainingFolds) {
     const std::string s(encoded, EncodeUtf8(cp, encoded));
     const Fold fold = FoldChar(cp);
     EXPECT_EQ(fold.kept ? std::string_view(s) : fold.text, FoldTypography(s, &buffer)) << int(cp);
-    if (!fold.kept) EXPECT_EQ(ClassifyChar(cp).kind, CharKind::kPunct) << int(cp);
+    if (!fold.kept) {
+      EXPECT_EQ(ClassifyChar(cp).kind, CharKind::kPunct) << int(cp);
+    }
   }
 }
 
