@@ -79,6 +79,10 @@ void SentenceCoder::Emit(const Pattern& p, int head, const Match& match, const s
   }
   base.verb_token = tree_.doc_index(head);
   base.rule = p.text + " (" + p.where + ")";
+  // The evidence says when the sentence's structure, not the pattern,
+  // chose the code (an intent, a threat, a rejection, a riot read as
+  // fighting...): otherwise "noun strike => 143" would explain a 190.
+  if (code->code != p.code) base.rule += "; coded " + code->code + " by the coder's rules (src/events)";
   base.verb_text = verb_text;
   // Where it happened, and whether a place of the predicate (not of the
   // subject: "demonstrators in Baghdad blocked a road to the US embassy")

@@ -370,6 +370,30 @@ TEST(DictionaryEntries, SportIsNotAssault) {
   for (const char* text : kSportNotAssault) ExpectNoEventOfRoot(*pipeline, text, "18");
 }
 
+// When the sentence's structure, not the pattern, chose the code, the
+// evidence says so: a pattern written for a labour strike (143) must not
+// be all that explains an air strike's 190.
+TEST(DictionaryEntries, EvidenceSaysWhenTheCoderChoseTheCode) {
+  if (!std::filesystem::exists(testing::ModelPath("parser.bin"))) {
+    GTEST_SKIP() << "models/parser.bin is not present";
+  }
+  auto pipeline = OpenPipeline();
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  const Document doc = Coded(*pipeline, "Israel carried out strikes against Hezbollah.");
+  bool found = false;
+  for (const Event& e : doc.events()) {
+    if (e.cameo != "190") continue;
+    found = true;
+    EXPECT_NE(e.rule.find("=> 143"), std::string::npos) << e.rule;
+    EXPECT_NE(e.rule.find("coded 190 by the coder's rules"), std::string::npos) << e.rule;
+  }
+  EXPECT_TRUE(found) << Describe(doc);
+  // A code the pattern gave itself carries no such note.
+  const Document plain = Coded(*pipeline, "Israel attacked Hezbollah.");
+  ASSERT_FALSE(plain.events().empty());
+  EXPECT_EQ(plain.events()[0].rule.find("coded "), std::string::npos) << plain.events()[0].rule;
+}
+
 // Actor entries: the code of the mention that covers a name. `want` must be
 // the code of some mention (a prefix of it when it ends in '*'); `never` the
 // code of none (a national security council must not become the UN).
