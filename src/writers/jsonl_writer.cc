@@ -5,6 +5,8 @@
 // {name, country, text, start, end}.
 #include "writers/jsonl_writer.h"
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "writers/event_fields.h"
@@ -59,7 +61,9 @@ Status JsonlWriter::Write(const Document& doc) {
     j["root"] = e.cameo.substr(0, 2);
     j["plover"] = e.plover.empty() ? Json(nullptr) : Json(e.plover);
     j["quad"] = e.quad;
-    j["goldstein"] = e.goldstein;
+    // The scale has one decimal; the float widened as is would print
+    // -4.400000095367432.
+    j["goldstein"] = std::round(static_cast<double>(e.goldstein) * 10.0) / 10.0;
     j["negated"] = e.negated;
     j["hypothetical"] = e.hypothetical;
     j["evidence"] = {{"verb", e.verb_text}, {"rule", e.rule},

@@ -51,6 +51,8 @@ TEST(JsonlWriterTest, WritesTheInterfaceKeys) {
   EXPECT_EQ(j["cameo"], "130");
   EXPECT_EQ(j["root"], "13");
   EXPECT_EQ(j["quad"], 3);
+  // Goldstein's one decimal, not the float's widening (-4.400000095367432).
+  EXPECT_NE(out.str().find("\"goldstein\":-4.4,"), std::string::npos) << out.str();
   EXPECT_FALSE(j["negated"].get<bool>());
   EXPECT_FALSE(j["hypothetical"].get<bool>());
   EXPECT_EQ(j["evidence"]["verb"], "threatened");
