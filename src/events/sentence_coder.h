@@ -196,6 +196,8 @@ class SentenceCoder {
   bool SameState(int a, int b) const;
   bool CountryOnlyInferred(int mention) const;
   bool SameCountryAsASource(int m, const std::vector<int>& sources) const;
+  // Whether one of `sources` is of `country` (an empty one too).
+  bool ASourceOf(const std::string& country, const std::vector<int>& sources) const;
   bool IsCrowd(int mention) const;
   bool IsStateActor(int mention) const;
   bool OfSourceState(int m, const std::vector<int>& sources) const;

@@ -46,10 +46,14 @@ bool SentenceCoder::CountryOnlyInferred(int mention) const {
   return true;
 }
 
+bool SentenceCoder::ASourceOf(const std::string& country, const std::vector<int>& sources) const {
+  return std::any_of(sources.begin(), sources.end(),
+                     [&](int s) { return doc_.actors()[s].country == country; });
+}
+
 bool SentenceCoder::SameCountryAsASource(int m, const std::vector<int>& sources) const {
   const std::string& country = doc_.actors()[m].country;
-  return !country.empty() && std::any_of(sources.begin(), sources.end(),
-                                         [&](int s) { return doc_.actors()[s].country == country; });
+  return !country.empty() && ASourceOf(country, sources);
 }
 
 // A crowd: civilians or protesters named by a plural noun

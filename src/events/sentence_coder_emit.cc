@@ -96,10 +96,7 @@ void SentenceCoder::Emit(const Pattern& p, int head, const Match& match, const s
   // source's own (the source's own people there are no state).
   const bool force = IsForceCode(code->code);
   if (object_clause && place_targets) {
-    const bool own = std::any_of(sources.begin(), sources.end(), [&](int s) {
-      return doc_.actors()[s].country == base.place->country;
-    });
-    place_targets = force && !own;
+    place_targets = force && !ASourceOf(base.place->country, sources);
   }
   auto add = [&](int s, const std::optional<EventActor>& target, bool from_place) {
     Event e = base;
