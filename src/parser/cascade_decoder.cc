@@ -39,13 +39,9 @@ const ParseState& CascadeDecoder::Parse(const Document& doc, std::span<const Tok
     ExtractNeuralFeatures(neural_tokens_, state_, neural_features_);
     const int end = system_.CanRight(state_) ? system_.num_classes() : 1 + system_.num_labels();
     neural_.scorer.Score(neural_features_, workspace_, end, neural_scores_.data());
-    const int best = system_.BestValid(state_, neural_scores_.data());
-    // The runner-up: the best valid move once the winner is hidden.
-    const int32_t best_score = neural_scores_[best];
-    neural_scores_[best] = std::numeric_limits<int32_t>::lowest();
-    const int second = system_.BestValid(state_, neural_scores_.data());
-    neural_scores_[best] = best_score;
-    if (second < 0 || best_score - neural_scores_[second] >= margin) {
+    int second;  // the runner-up
+    const int best = system_.BestTwoValid(state_, neural_scores_.data(), &second);
+    if (second < 0 || neural_scores_[best] - neural_scores_[second] >= margin) {
       system_.Apply(state_, best);
       continue;
     }

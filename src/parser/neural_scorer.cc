@@ -134,7 +134,7 @@ void Project(const NeuralNet& net, int32_t word, int slot, float* out) {
 
 }  // namespace
 
-NeuralScorer NeuralScorer::Build(const NeuralNet& net) {
+NeuralScorer NeuralScorer::Build(const NeuralNet& net, Simd widest) {
   const NeuralShape& shape = net.shape();
   const int H = shape.hidden;
   NeuralScorer s;
@@ -142,7 +142,7 @@ NeuralScorer NeuralScorer::Build(const NeuralNet& net) {
   s.hidden_ = H;
   s.classes_ = shape.classes;
   s.vocab_ = shape.vocab;
-  s.avx2_ = __builtin_cpu_supports("avx2");
+  s.avx2_ = widest >= Simd::kAvx2 && __builtin_cpu_supports("avx2");
   // The first-layer scale, from a bound on every hidden unit: |bias| + per
   // slot the largest |contribution| any value can make. For a word slot that
   // is bounded from the embeddings' largest magnitudes per dimension, so no
@@ -179,7 +179,8 @@ NeuralScorer NeuralScorer::Build(const NeuralNet& net) {
   }
   s.scale_ = bound > 0 ? 32000.0f / bound : 1.0f;
   const size_t entries = static_cast<size_t>(s.vocab_) * kNeuralWordSlots;
-  s.words_.reset(new int16_t[entries * H]);  // uninitialised on purpose: filled on first read
+  // Uninitialised on purpose: filled on first read.
+  s.words_.reset(static_cast<int16_t*>(AllocateHugePageMemory(entries * H * sizeof(int16_t))));
   s.word_state_.reset(new std::atomic<uint8_t>[entries]);
   for (size_t e = 0; e < entries; ++e) s.word_state_[e].store(kEmpty, std::memory_order_relaxed);
   s.rows_.resize(static_cast<size_t>(kNeuralRows) * H);

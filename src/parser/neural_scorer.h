@@ -1,7 +1,8 @@
 // NeuralScorer: the NeuralNet (neural_net.h) quantized for parsing, with
 // its first layer precomputed so that a state costs ~64 additions of
 // hidden-sized int16 vectors, a ReLU and one int16 matrix-vector product
-// (AVX2 when the CPU has it, checked at run time; plain loops otherwise).
+// (AVX2 when the CPU has it, checked at run time; plain loops otherwise;
+// both give the same integers).
 //
 // Precomputation (Chen & Manning 2014): the contribution of a tag, relation
 // or count to the hidden layer does not depend on anything else, so every
@@ -11,7 +12,7 @@
 // most of the parser's load time, and a news stream reads the frequent
 // words within its first articles). The table is reserved for the whole
 // vocabulary (12 slots x hidden x 2 bytes a word, ~27 MB at hidden 128) but
-// only the pages of words read are ever touched.
+// only the (2 MiB) pages of words read are ever touched.
 //
 // Quantization: first-layer values scaled by one factor chosen so that no
 // sum can overflow int16 (the bound is computed from the weights); output
@@ -35,6 +36,7 @@
 
 #include "parser/neural_features.h"
 #include "parser/neural_net.h"
+#include "util/huge_page_allocator.h"
 
 namespace dyad::parser {
 
@@ -52,9 +54,13 @@ class NeuralScorer {
     std::vector<int32_t> pair_index_, pair_value_;  // non-zero hidden pairs
   };
 
+  // The widest instructions the scorer may use (it uses no more than the
+  // CPU has); every level gives the same scores.
+  enum class Simd { kScalar, kAvx2 };
+
   NeuralScorer() = default;
   // `net` must outlive the scorer (word vectors are projected from it).
-  static NeuralScorer Build(const NeuralNet& net);
+  static NeuralScorer Build(const NeuralNet& net, Simd widest = Simd::kAvx2);
 
   // Starts a sentence: forgets the previous sentence's vectors.
   void Prepare(const NeuralTokens& tokens, Workspace& ws) const;
@@ -81,13 +87,23 @@ class NeuralScorer {
   float scale_ = 1.0f;  // first layer
   float logit_scale_ = 1.0f;
   // vocab x word slots x hidden, allocated uninitialised: untouched pages
-  // cost no memory. Written only through the protocol above.
-  std::unique_ptr<int16_t[]> words_;
+  // cost no memory. Written only through the protocol above. On 2 MiB pages
+  // (util/huge_page_allocator.h), as it is read at random, word by word:
+  // with 4 KiB pages most reads also missed the TLB. Costs ~9 MB more peak
+  // memory (docs/PARSER.md "Load and size").
+  struct FreeTable {
+    void operator()(int16_t* p) const { FreeHugePageMemory(p); }
+  };
+  std::unique_ptr<int16_t[], FreeTable> words_;
   std::unique_ptr<std::atomic<uint8_t>[]> word_state_;  // vocab x word slots
-  std::vector<int16_t> rows_;    // kNeuralRows x hidden
-  std::vector<int16_t> bias_;    // hidden
+  // 64-byte aligned, as the word table: a row never straddles more cache
+  // lines than it must.
+  template <typename T>
+  using Aligned = std::vector<T, HugePageAllocator<T>>;
+  Aligned<int16_t> rows_;  // kNeuralRows x hidden
+  Aligned<int16_t> bias_;  // hidden
   std::vector<int16_t> output_;  // classes x hidden
-  std::vector<int16_t> output_pairs_;  // hidden/2 x blocks_ x 8 classes x 2
+  Aligned<int16_t> output_pairs_;  // hidden/2 x blocks_ x 8 classes x 2
   int blocks_ = 0;                     // classes rounded up to blocks of 8
   std::vector<int32_t> output_bias_;
   bool avx2_ = false;

@@ -74,6 +74,11 @@ class TransitionSystem {
   template <typename Score>
   int BestValid(const ParseState& s, const Score* scores) const;
 
+  // BestValid, and in `second` the valid class BestValid would pick if
+  // `best` were not there (-1 if none), in one pass.
+  template <typename Score>
+  int BestTwoValid(const ParseState& s, const Score* scores, int* second) const;
+
   void Apply(ParseState& s, int cls) const;
 
   // Applies the only valid move of a state that has one (an empty stack
@@ -111,6 +116,43 @@ int TransitionSystem::BestValid(const ParseState& s, const Score* scores) const 
       if (l != root_label_) consider(1 + num_labels_ + l);
     }
   }
+  return best;
+}
+
+template <typename Score>
+int TransitionSystem::BestTwoValid(const ParseState& s, const Score* scores, int* second) const {
+  int best = -1, next = -1;
+  Score best_score = std::numeric_limits<Score>::lowest();
+  Score next_score = best_score;
+  // Strict comparisons keep the first class of a tie, as BestValid does.
+  auto consider = [&](int cls) {
+    const Score x = scores[cls];
+    if (best < 0 || x > best_score) {
+      next = best;
+      next_score = best_score;
+      best = cls;
+      best_score = x;
+    } else if (next < 0 || x > next_score) {
+      next = cls;
+      next_score = x;
+    }
+  };
+  if (CanShift(s)) consider(0);
+  if (CanLeft(s)) {
+    if (s.front() == s.n()) {
+      consider(ClassOf(Move::kLeft, root_label_));
+    } else {
+      for (int l = 0; l < num_labels_; ++l) {
+        if (l != root_label_) consider(1 + l);
+      }
+    }
+  }
+  if (CanRight(s)) {
+    for (int l = 0; l < num_labels_; ++l) {
+      if (l != root_label_) consider(1 + num_labels_ + l);
+    }
+  }
+  *second = next;
   return best;
 }
 

@@ -271,6 +271,15 @@ TEST(NeuralScorerTest, QuantizedAgreesWithFloatOnTheBestMove) {
   }
 }
 
+// Scalar loops and AVX2 (if this CPU has it) give the same scores.
+TEST(NeuralScorerTest, EveryInstructionSetGivesTheSameScores) {
+  using Simd = parser::NeuralScorer::Simd;
+  const ScorerFixture fx;
+  const std::vector<int32_t> scalar = fx.AllScores(parser::NeuralScorer::Build(*fx.net, Simd::kScalar));
+  ASSERT_FALSE(scalar.empty());
+  EXPECT_EQ(fx.AllScores(parser::NeuralScorer::Build(*fx.net, Simd::kAvx2)), scalar);
+}
+
 // The word table is filled lazily and shared between threads: scores are
 // the same whether a thread finds an entry filled, fills it itself, or
 // finds another thread filling it.

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <random>
 #include <vector>
 
@@ -111,6 +112,35 @@ TEST(TransitionTest, RandomValidSequencesAlwaysGiveOneRootedTree) {
     EXPECT_TRUE(IsTree(heads));
     EXPECT_EQ(root_labels, 1);
   }
+}
+
+// BestTwoValid's best is BestValid's, and its runner-up is what BestValid
+// picks once the best is hidden, ties included (scores drawn from a few
+// values so that ties are common), along random walks of valid moves.
+TEST(TransitionTest, BestTwoValidMatchesBestValidTwice) {
+  const TransitionSystem system(kLabels, kRoot);
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> value(0, 3);
+  int checked = 0;
+  for (int walk = 0; walk < 200; ++walk) {
+    ParseState state;
+    state.Reset(1 + walk % 6);
+    while (!state.terminal()) {
+      std::vector<int> scores(system.num_classes());
+      for (int& x : scores) x = value(rng);
+      int second = -2;
+      const int best = system.BestTwoValid(state, scores.data(), &second);
+      ASSERT_EQ(best, system.BestValid(state, scores.data()));
+      std::vector<int> hidden = scores;
+      hidden[best] = std::numeric_limits<int>::lowest();
+      int expected = system.BestValid(state, hidden.data());
+      if (expected == best) expected = -1;  // best was the only valid class
+      EXPECT_EQ(second, expected);
+      ++checked;
+      system.Apply(state, best);
+    }
+  }
+  EXPECT_GT(checked, 500);
 }
 
 }  // namespace
