@@ -14,11 +14,9 @@ constexpr uint8_t kTagNone = 65;
 constexpr uint8_t kUposRoot = kUposCount;
 constexpr uint8_t kUposNone = kUposCount + 1;
 
-// Row offsets of the slot kinds in the row table.
+// The row table starts with the tag slots; each slot's rows follow the
+// previous slot's (ExtractNeuralFeatures walks them in order).
 constexpr int kTagBase = 0;
-constexpr int kUposBase = kTagBase + kNeuralTagSlots * kNeuralTagValues;
-constexpr int kLabelBase = kUposBase + kNeuralUposSlots * kNeuralUposValues;
-constexpr int kCountBase = kLabelBase + kNeuralLabelSlots * kNeuralLabelValues;
 
 // Distance between positions a < b in buckets 1..7; 0 when b is the root
 // node (distance to it means nothing), 8 when a position is absent.

@@ -87,35 +87,43 @@ class TransitionSystem {
   bool ApplyForcedMove(ParseState& s) const;
 
  private:
+  // Calls visit(cls) for every valid class of `s`, in class order.
+  template <typename Visit>
+  void ForEachValid(const ParseState& s, Visit&& visit) const;
+
   int num_labels_ = 0;
   int root_label_ = 0;
 };
 
-template <typename Score>
-int TransitionSystem::BestValid(const ParseState& s, const Score* scores) const {
-  int best = -1;
-  Score best_score = std::numeric_limits<Score>::lowest();
-  auto consider = [&](int cls) {
-    if (best < 0 || scores[cls] > best_score) {
-      best = cls;
-      best_score = scores[cls];
-    }
-  };
-  if (CanShift(s)) consider(0);
+template <typename Visit>
+void TransitionSystem::ForEachValid(const ParseState& s, Visit&& visit) const {
+  if (CanShift(s)) visit(0);
   if (CanLeft(s)) {
     if (s.front() == s.n()) {
-      consider(ClassOf(Move::kLeft, root_label_));
+      visit(ClassOf(Move::kLeft, root_label_));
     } else {
       for (int l = 0; l < num_labels_; ++l) {
-        if (l != root_label_) consider(1 + l);
+        if (l != root_label_) visit(1 + l);
       }
     }
   }
   if (CanRight(s)) {
     for (int l = 0; l < num_labels_; ++l) {
-      if (l != root_label_) consider(1 + num_labels_ + l);
+      if (l != root_label_) visit(1 + num_labels_ + l);
     }
   }
+}
+
+template <typename Score>
+int TransitionSystem::BestValid(const ParseState& s, const Score* scores) const {
+  int best = -1;
+  Score best_score = std::numeric_limits<Score>::lowest();
+  ForEachValid(s, [&](int cls) {
+    if (best < 0 || scores[cls] > best_score) {
+      best = cls;
+      best_score = scores[cls];
+    }
+  });
   return best;
 }
 
@@ -125,7 +133,7 @@ int TransitionSystem::BestTwoValid(const ParseState& s, const Score* scores, int
   Score best_score = std::numeric_limits<Score>::lowest();
   Score next_score = best_score;
   // Strict comparisons keep the first class of a tie, as BestValid does.
-  auto consider = [&](int cls) {
+  ForEachValid(s, [&](int cls) {
     const Score x = scores[cls];
     if (best < 0 || x > best_score) {
       next = best;
@@ -136,22 +144,7 @@ int TransitionSystem::BestTwoValid(const ParseState& s, const Score* scores, int
       next = cls;
       next_score = x;
     }
-  };
-  if (CanShift(s)) consider(0);
-  if (CanLeft(s)) {
-    if (s.front() == s.n()) {
-      consider(ClassOf(Move::kLeft, root_label_));
-    } else {
-      for (int l = 0; l < num_labels_; ++l) {
-        if (l != root_label_) consider(1 + l);
-      }
-    }
-  }
-  if (CanRight(s)) {
-    for (int l = 0; l < num_labels_; ++l) {
-      if (l != root_label_) consider(1 + num_labels_ + l);
-    }
-  }
+  });
   *second = next;
   return best;
 }
