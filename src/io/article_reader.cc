@@ -27,8 +27,11 @@ Article ParseArticle(const std::string& json, uint64_t line) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(json);
-  } catch (const nlohmann::json::parse_error& e) {
-    // nlohmann rejects invalid UTF-8 inside strings as a parse error too.
+  } catch (const nlohmann::json::exception& e) {
+    // Every error the parser can raise, not only parse_error: nlohmann
+    // rejects invalid UTF-8 inside strings as a parse error, but a number
+    // too large for a double ("1e999") as out_of_range (found by
+    // tests/fuzz/article_reader_fuzz.cc: it aborted the whole run).
     a.error = std::string("invalid JSON: ") + e.what();
     return a;
   }

@@ -50,7 +50,6 @@ class LineSource {
   uint64_t raw_bytes_ = 0;
   uint64_t file_size_ = 0;
   std::string error_;
-  bool eof_ = false;
 
   // Decoded bytes not yet returned: buf_[pos_, buf_.size()).
   std::string buf_;

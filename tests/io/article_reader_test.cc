@@ -38,5 +38,24 @@ TEST(ArticleReaderTest, ReadsGoodAndBadRecordsWithLineNumbers) {
   EXPECT_NE(all[6].error.find("not a JSON object"), std::string::npos);
 }
 
+// A number beyond a double's range makes the JSON parser throw
+// out_of_range, not parse_error: that record is bad, the next ones are
+// read (it used to abort `dyad code`).
+TEST(ArticleReaderTest, NumberOutOfRangeIsABadRecordNotACrash) {
+  std::istringstream in(
+      "{\"id\": 661e66666, \"text\": \"a\"}\n"
+      "{\"id\": \"b\", \"text\": \"Russia threatened Japan.\", \"n\": -1e999}\n"
+      "{\"id\": \"c\", \"text\": \"Russia threatened Japan.\"}\n");
+  ArticleReader reader(in);
+  std::vector<Article> all;
+  while (auto a = reader.Next()) all.push_back(*a);
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_NE(all[0].error.find("invalid JSON"), std::string::npos);
+  EXPECT_EQ(all[0].line, 1u);
+  EXPECT_NE(all[1].error.find("invalid JSON"), std::string::npos);
+  EXPECT_TRUE(all[2].error.empty());
+  EXPECT_EQ(all[2].id, "c");
+}
+
 }  // namespace
 }  // namespace dyad
