@@ -3,12 +3,23 @@
 #include <gtest/gtest.h>
 
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace dyad {
 namespace {
 
+// Every record of `input`, good or bad.
+std::vector<Article> ReadAll(const std::string& input) {
+  std::istringstream in(input);
+  ArticleReader reader(in);
+  std::vector<Article> all;
+  while (auto a = reader.Next()) all.push_back(*a);
+  return all;
+}
+
 TEST(ArticleReaderTest, ReadsGoodAndBadRecordsWithLineNumbers) {
-  std::istringstream in(
+  const std::vector<Article> all = ReadAll(
       "{\"id\": \"a\", \"date\": \"2022-01-22\", \"text\": \"Russia threatened Japan.\"}\n"
       "\n"
       "{not json\n"
@@ -17,9 +28,6 @@ TEST(ArticleReaderTest, ReadsGoodAndBadRecordsWithLineNumbers) {
       "{\"id\": 7, \"date\": \"2022-01-22T08:00:00Z\", \"text\": \"ok\", \"title\": \"T\"}\n"
       "{\"id\": \"e\", \"text\": \"bad \xff byte\"}\n"
       "[1, 2]\n");
-  ArticleReader reader(in);
-  std::vector<Article> all;
-  while (auto a = reader.Next()) all.push_back(*a);
   ASSERT_EQ(all.size(), 7u);
   EXPECT_TRUE(all[0].error.empty());
   EXPECT_EQ(all[0].id, "a");
@@ -42,13 +50,10 @@ TEST(ArticleReaderTest, ReadsGoodAndBadRecordsWithLineNumbers) {
 // out_of_range, not parse_error: that record is bad, the next ones are
 // read (it used to abort `dyad code`).
 TEST(ArticleReaderTest, NumberOutOfRangeIsABadRecordNotACrash) {
-  std::istringstream in(
+  const std::vector<Article> all = ReadAll(
       "{\"id\": 661e66666, \"text\": \"a\"}\n"
       "{\"id\": \"b\", \"text\": \"Russia threatened Japan.\", \"n\": -1e999}\n"
       "{\"id\": \"c\", \"text\": \"Russia threatened Japan.\"}\n");
-  ArticleReader reader(in);
-  std::vector<Article> all;
-  while (auto a = reader.Next()) all.push_back(*a);
   ASSERT_EQ(all.size(), 3u);
   EXPECT_NE(all[0].error.find("invalid JSON"), std::string::npos);
   EXPECT_EQ(all[0].line, 1u);
