@@ -11,12 +11,14 @@
 namespace dyad {
 namespace {
 
-// Each test gets its own folder: ctest runs tests in parallel processes.
+// Writes `content` to `name` (which may hold subfolders, "places/x.txt")
+// in the test's own folder, and returns the folder. Each test gets its own:
+// ctest runs tests in parallel processes.
 std::string WriteTemp(const std::string& name, const std::string& content) {
   const auto dir = std::filesystem::temp_directory_path() /
                    ("dyad_actor_dict_test_" +
                     std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-  std::filesystem::create_directories(dir);
+  std::filesystem::create_directories((dir / name).parent_path());
   std::ofstream(dir / name) << content;
   return dir.string();
 }
@@ -127,17 +129,16 @@ TEST(ActorDictionaryTest, PlacesLoadApartFromActorsAndAreLinted) {
                                     "[country SDN]\n"
                                     "name: Sudan\n"
                                     "capital: Khartoum\n");
-  std::filesystem::create_directories(std::filesystem::path(dir) / "places");
-  std::ofstream(std::filesystem::path(dir) / "places" / "africa.txt")
-      << "[places SDN]\n"
-         "city: Omdurman\n"
-         "region: West Darfur | West Darfur State | West-Darfur\n"  // one line may share keys
-         "city: Khartoum\n"                                          // 4: the capital, an actor
-         "city: Omdurman\n"                                          // 5: listed again
-         "town: Kassala\n"                                           // 6: unknown field
-         "[places XYZ]\n"                                            // 7: no such country
-         "city: Nowhere\n"
-         "[places sudan]\n";                                         // 9: not a code
+  WriteTemp("places/africa.txt",
+            "[places SDN]\n"
+            "city: Omdurman\n"
+            "region: West Darfur | West Darfur State | West-Darfur\n"  // one line may share keys
+            "city: Khartoum\n"                                          // 4: the capital, an actor
+            "city: Omdurman\n"                                          // 5: listed again
+            "town: Kassala\n"                                           // 6: unknown field
+            "[places XYZ]\n"                                            // 7: no such country
+            "city: Nowhere\n"
+            "[places sudan]\n");                                        // 9: not a code
   std::vector<std::string> problems;
   auto dict = ActorDictionary::Load(dir, &problems);
   ASSERT_TRUE(dict.ok()) << dict.status().ToString();
@@ -171,11 +172,10 @@ TEST(ActorDictionaryTest, WatersLoadAsPlacesOfNoCountry) {
   const std::string dir = WriteTemp("countries.txt",
                                     "[country JPN]\n"
                                     "name: Japan\n");
-  std::filesystem::create_directories(std::filesystem::path(dir) / "places");
-  std::ofstream(std::filesystem::path(dir) / "places" / "waters.txt")
-      << "[waters] International waters\n"
-         "sea: Sea of Japan | East Sea\n"
-         "city: Nowhere\n";  // 3: not a field of waters
+  WriteTemp("places/waters.txt",
+            "[waters] International waters\n"
+            "sea: Sea of Japan | East Sea\n"
+            "city: Nowhere\n");  // 3: not a field of waters
   std::vector<std::string> problems;
   auto dict = ActorDictionary::Load(dir, &problems);
   ASSERT_TRUE(dict.ok()) << dict.status().ToString();
