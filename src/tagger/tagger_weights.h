@@ -7,7 +7,13 @@
 // most classes, and on EWT dev a scored token hits ~33 known features
 // carrying ~1,400 (class, weight) entries. So:
 //   - rows with at least kDenseMinEntries entries are stored dense (one
-//     int16 per class, padded to a multiple of 16) and added with SIMD;
+//     int8 per class, padded to a multiple of 16) and added with SIMD in
+//     16-bit lanes. Eight bits: the model's weights scaled by one power of
+//     two so that the largest dense weight fits, as the parser's score table
+//     does (parser/score_table.h). A token reads ~25 dense rows, and at two
+//     bytes a weight they were most of the cache lines the tagger touched;
+//     rounding moves a score by at most half a step per row (accuracy in
+//     docs/TAGGER.md);
 //   - the other rows keep their sparse entries, copied next to each other;
 //   - one open-addressing table maps a feature to either, so a feature
 //     costs one probe, and Score() prefetches every row of a token before
@@ -47,6 +53,7 @@ class TaggerWeights {
     uint32_t count;  // sparse: entry count; kDense: a dense row; 0: free slot
   };
   static constexpr uint32_t kDense = 0xFFFFFFFF;
+  static constexpr int kMaxStride = 256;  // dense sums in 16-bit lanes up to this many classes
 
   const Slot* Find(uint64_t key) const {
     for (size_t i = (key >> 20) & mask_;; i = (i + 1) & mask_) {
@@ -60,7 +67,8 @@ class TaggerWeights {
   size_t dense_count_ = 0;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
-  std::vector<int16_t> dense_;        // dense_count_ x stride_
+  int dense_shift_ = 0;               // dense weight = round(model weight / 2^dense_shift_)
+  std::vector<int8_t> dense_;         // dense_count_ x stride_
   std::vector<WeightEntry> sparse_;  // the narrow rows' entries
 };
 
