@@ -28,6 +28,9 @@ inline void AddParserFlags(CLI::App* sub, ParserFlags* flags) {
                   "Neural logit lead at which the neural scorer decides a move alone "
                   "(smaller: faster, less accurate; 0: the neural scorer alone)")
       ->capture_default_str();
+  sub->add_option("--cascade-min-weight", flags->options.cascade_min_weight,
+                  "In a cascade, leave the perceptron's weights up to this magnitude unloaded")
+      ->capture_default_str();
   sub->add_option("--cascade-weight", flags->options.cascade_neural_weight,
                   "Weight of the neural logits against the perceptron's scores")
       ->capture_default_str();

@@ -25,12 +25,12 @@ constexpr uint32_t kMaxLabels = 64;  // label sets are 64-bit masks
 }  // namespace
 
 Parser::Parser(std::vector<Deprel> label_deprels, int root_label, parser::Vocabulary vocabulary,
-               LinearModel model)
+               LinearModel model, float table_min_weight)
     : label_deprels_(std::move(label_deprels)),
       system_(static_cast<int>(label_deprels_.size()), root_label),
       vocabulary_(std::move(vocabulary)),
       model_(std::move(model)),
-      table_(parser::ScoreTable::Build(model_)) {}
+      table_(parser::ScoreTable::Build(model_, table_min_weight)) {}
 
 Parser::Parser(std::vector<Deprel> label_deprels, int root_label,
                std::shared_ptr<const parser::NeuralModel> neural)
@@ -111,7 +111,7 @@ Status Parser::SaveNeural(const std::string& path) const {
   return out.WriteFile(path, parser::kNeuralKind, parser::kNeuralVersion);
 }
 
-Result<Parser> Parser::Load(const std::string& path) {
+Result<Parser> Parser::Load(const std::string& path, float table_min_weight) {
   if (ModelKind(path) == parser::kNeuralKind) return LoadNeural(path);
   auto reader = ModelReader::Open(path, kKind, kVersion);
   if (!reader.ok()) return reader.status();
@@ -151,7 +151,7 @@ Result<Parser> Parser::Load(const std::string& path) {
   }
   if (!in.at_end()) return in.Error("trailing bytes");
   return Parser(std::move(deprels), static_cast<int>(root_label),
-                parser::Vocabulary(std::move(words)), std::move(model));
+                parser::Vocabulary(std::move(words)), std::move(model), table_min_weight);
 }
 
 Result<Parser> Parser::Cascade(Parser perceptron, const Parser& neural,
@@ -180,7 +180,7 @@ Result<Parser> Parser::LoadFolder(const std::string& dir, const ParserOptions& o
   // Margin 0: the perceptron would never be consulted; the neural scorer
   // parses alone.
   if (has_neural && options.cascade_margin <= 0.0f) return Load(neural_path);
-  auto parser = Load(dir + "/parser.bin");
+  auto parser = Load(dir + "/parser.bin", has_neural ? options.cascade_min_weight : 0.0f);
   if (!parser.ok() || !has_neural || parser->neural()) return parser;
   auto neural = LoadNeural(neural_path);
   if (!neural.ok()) return neural.status();

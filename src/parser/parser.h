@@ -81,7 +81,9 @@ class Parser {
  public:
   // Reads a "PARS" model file; a missing, damaged or foreign file gives a
   // Status naming it.
-  static Result<Parser> Load(const std::string& path);
+  // `table_min_weight`: weights of at most this magnitude are left out of
+  // the parser's score table (ScoreTable::Build); the model keeps them.
+  static Result<Parser> Load(const std::string& path, float table_min_weight = 0.0f);
   // The parser of a model folder: `dir`/parser.bin, and when
   // options.cascade is set and `dir`/parser-neural.bin exists, the cascade
   // of the two (options.h); with cascade_margin 0, parser-neural.bin alone.
@@ -120,7 +122,7 @@ class Parser {
 
  private:
   Parser(std::vector<Deprel> label_deprels, int root_label, parser::Vocabulary vocabulary,
-         LinearModel model);
+         LinearModel model, float table_min_weight = 0.0f);
   Parser(std::vector<Deprel> label_deprels, int root_label,
          std::shared_ptr<const parser::NeuralModel> neural);
   static Result<Parser> LoadNeural(const std::string& path);

@@ -85,8 +85,20 @@ __attribute__((target("avx2"))) void SumDenseAvx2(const int8_t* const* rows, siz
 
 }  // namespace
 
-ScoreTable ScoreTable::Build(const LinearModel& model) {
+ScoreTable ScoreTable::Build(const LinearModel& model, float min_weight) {
   assert(model.num_classes() <= 256);
+  // Rows as indexed: the model's, less the weights at or under min_weight.
+  const int32_t kept_above = static_cast<int32_t>(std::floor(min_weight / model.scale()));
+  std::vector<WeightEntry> kept;
+  const auto kept_row = [&](size_t r) {
+    const std::span<const WeightEntry> all = model.row(r);
+    if (kept_above <= 0) return all;
+    kept.clear();
+    for (const WeightEntry& e : all) {
+      if (std::abs(int32_t{e.weight}) > kept_above) kept.push_back(e);
+    }
+    return std::span<const WeightEntry>(kept);
+  };
   ScoreTable t;
   t.sum_dense_ = SumDenseDefault;
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -95,20 +107,22 @@ ScoreTable ScoreTable::Build(const LinearModel& model) {
   t.num_classes_ = model.num_classes();
   t.blocks_ = (static_cast<size_t>(model.num_classes()) + kBlock - 1) / kBlock;
   const size_t rows = model.num_features();
-  size_t dense_rows = 0;
+  size_t kept_rows = 0, dense_rows = 0;
   int max_dense = 1;
   for (size_t r = 0; r < rows; ++r) {
-    if (model.row(r).size() < kDenseMin) continue;
+    const std::span<const WeightEntry> entries = kept_row(r);
+    kept_rows += !entries.empty();
+    if (entries.size() < kDenseMin) continue;
     ++dense_rows;
-    for (const WeightEntry& e : model.row(r)) max_dense = std::max(max_dense, std::abs(int{e.weight}));
+    for (const WeightEntry& e : entries) max_dense = std::max(max_dense, std::abs(int{e.weight}));
   }
   while ((max_dense >> t.dense_shift_) > 127) ++t.dense_shift_;
   t.dense_.reserve(dense_rows * t.blocks_);
   // About 45% of slots used: a bucket of four then overflows rarely (~4%),
   // so nearly every lookup, hit or miss, reads exactly one cache line.
-  t.buckets_.assign(std::max<size_t>(1, rows * 100 / 180 + 1), Bucket{});
+  t.buckets_.assign(std::max<size_t>(1, kept_rows * 100 / 180 + 1), Bucket{});
   for (size_t r = 0; r < rows; ++r) {
-    const std::span<const WeightEntry> entries = model.row(r);
+    const std::span<const WeightEntry> entries = kept_row(r);
     if (entries.empty()) continue;
     const uint64_t key = model.row_key(r);
     size_t b = t.Home(key);

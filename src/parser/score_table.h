@@ -51,7 +51,11 @@ class ScoreTable {
 
   ScoreTable() = default;
   // Needs model.num_classes() <= 256 (class ids are stored in a byte).
-  static ScoreTable Build(const LinearModel& model);
+  // Weights of magnitude <= `min_weight` (in the model's trained units) are
+  // left out: a cascade's perceptron scores only the states the neural
+  // scorer is unsure of, where its smallest weights rarely matter and cost
+  // as much memory traffic as the others (docs/PARSER.md "Cascade").
+  static ScoreTable Build(const LinearModel& model, float min_weight = 0.0f);
 
   int num_classes() const { return num_classes_; }
   // The scores array AddScores writes must hold this many entries (the

@@ -89,6 +89,44 @@ TEST(ScoreTableTest, SparseRowsAreExact) {
   for (int c = 0; c < 50; ++c) EXPECT_EQ(got[c], want[c]) << "class " << c;
 }
 
+// With a minimum weight, the table scores as the model would without the
+// weights at or under it: small ones go, large ones stay exact, and a row
+// left empty is no row at all.
+TEST(ScoreTableTest, MinWeightLeavesOutTheSmallWeights) {
+  std::vector<LinearModel::Row> rows, kept;
+  for (uint64_t k = 1; k <= 400; ++k) {
+    const uint64_t key = k * 0x9e3779b97f4a7c15ULL;
+    // Weights of 0.5 to 4 trained units; every fourth row only small ones.
+    const float big = k % 4 == 0 ? 0.75f : 1.5f + 0.01f * static_cast<float>(k);
+    LinearModel::Row row{key, {{static_cast<uint16_t>(k % 30), big},
+                               {static_cast<uint16_t>((k + 9) % 30), -0.5f},
+                               {static_cast<uint16_t>((k + 17) % 30), k % 2 ? 1.0f : -1.0f}}};
+    LinearModel::Row big_only{key, {}};
+    if (big > 1.25f) big_only.weights.push_back(row.weights[0]);
+    rows.push_back(std::move(row));
+    if (!big_only.weights.empty()) kept.push_back(std::move(big_only));
+  }
+  // Same largest weight, so both models quantise with the same scale.
+  const LinearModel model = LinearModel::Build(30, rows);
+  const LinearModel reference = LinearModel::Build(30, kept);
+  ASSERT_EQ(model.scale(), reference.scale());
+  const ScoreTable table = ScoreTable::Build(model, 1.25f);
+  const ScoreTable full = ScoreTable::Build(model);
+  EXPECT_LT(table.memory_bytes(), full.memory_bytes());
+  std::vector<uint64_t> features;
+  for (uint64_t k = 1; k <= 400; k += 3) features.push_back(k * 0x9e3779b97f4a7c15ULL);
+  std::vector<int32_t> want(30, 0), got(table.scores_size(), 0), all(full.scores_size(), 0);
+  reference.AddScores(features, want.data());
+  table.AddScores(features, got.data());
+  full.AddScores(features, all.data());
+  bool differs = false;
+  for (int c = 0; c < 30; ++c) {
+    EXPECT_EQ(got[c], want[c]) << "class " << c;
+    differs |= all[c] != want[c];
+  }
+  EXPECT_TRUE(differs);  // the small weights did count without the minimum
+}
+
 TEST(ScoreTableTest, EmptyModelScoresNothing) {
   const ScoreTable table = ScoreTable::Build(LinearModel::Build(5, {}));
   std::vector<int32_t> scores(table.scores_size(), 0);
