@@ -171,31 +171,60 @@ const std::vector<std::string>& Pipeline::dictionary_problems() const {
   return impl_->dictionary_problems;
 }
 
+// The stages after segmentation, each over a span of documents (one, or a
+// batch). `selected` holds, per document, the sentences to parse and code
+// (empty: all of them).
+void Pipeline::Tag(std::span<Document> docs) const {
+  for (Document& doc : docs) {
+    impl_->tagger.Tag(doc);
+    RepairFiniteVerbs(doc, impl_->tagger);
+    impl_->lemmatizer.Lemmatize(doc);
+  }
+}
+
+void Pipeline::Parse(std::span<Document> docs, std::vector<uint8_t>* selected) const {
+  if (!impl_->parser) return;
+  if (impl_->coding && !impl_->options.parse_all) {
+    for (size_t i = 0; i < docs.size(); ++i) {
+      selected[i] = SentencesThatMayCode(docs[i], *impl_->coding, impl_->options.coder);
+    }
+    for (size_t i = 0; i < docs.size(); ++i) {
+      impl_->parser->ParseSelected(docs[i], impl_->options.parser, selected[i]);
+    }
+  } else {
+    for (Document& doc : docs) impl_->parser->Parse(doc, impl_->options.parser);
+  }
+}
+
+void Pipeline::Code(std::span<Document> docs, const std::vector<uint8_t>* selected) const {
+  if (!impl_->coding) return;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    // Every sentence's names: a "he" may stand for a person named in the
+    // sentence before, selected or not.
+    impl_->coding->matcher->Match(docs[i]);
+    impl_->coding->coder->CodeSelected(docs[i], selected[i]);
+  }
+}
+
 void Pipeline::Analyze(Document& doc) const {
   impl_->segmenter.Segment(doc);
   AnalyzeTokenized(doc);
 }
 
 void Pipeline::AnalyzeTokenized(Document& doc) const {
-  impl_->tagger.Tag(doc);
-  RepairFiniteVerbs(doc, impl_->tagger);
-  impl_->lemmatizer.Lemmatize(doc);
-  // Empty: every sentence is parsed and coded.
+  std::span<Document> one(&doc, 1);
   std::vector<uint8_t> selected;
-  if (impl_->parser) {
-    if (impl_->coding && !impl_->options.parse_all) {
-      selected = SentencesThatMayCode(doc, *impl_->coding, impl_->options.coder);
-      impl_->parser->ParseSelected(doc, impl_->options.parser, selected);
-    } else {
-      impl_->parser->Parse(doc, impl_->options.parser);
-    }
-  }
-  if (impl_->coding) {
-    // Every sentence's names: a "he" may stand for a person named in the
-    // sentence before, selected or not.
-    impl_->coding->matcher->Match(doc);
-    impl_->coding->coder->CodeSelected(doc, selected);
-  }
+  Tag(one);
+  Parse(one, &selected);
+  Code(one, &selected);
+}
+
+void Pipeline::AnalyzeBatch(std::span<Document> docs) const {
+  for (Document& doc : docs) impl_->segmenter.Segment(doc);
+  std::vector<std::vector<uint8_t>> selected(docs.size());
+  Tag(docs);
+  Parse(docs, selected.data());
+  Code(docs, selected.data());
 }
 
 }  // namespace dyad
