@@ -158,6 +158,36 @@ TEST(CliTest, ThreadCountDoesNotChangeTheOutput) {
   EXPECT_EQ(one.out, two.out);
 }
 
+// A file is coded in batches of articles (Pipeline::AnalyzeBatch), standard
+// input one article at a time: the output must be the same, bad records and
+// the end of a partial batch included.
+TEST(CliTest, BatchesGiveTheSameOutputAsOneArticleAtATime) {
+  const std::string dir = TempDir();
+  std::string input;
+  const char* sentences[] = {
+      "Russia threatened Japan with sanctions on Friday.",
+      "The weather was cold.",
+      "Israeli troops attacked Palestinian militants in Gaza.",
+      "He said China criticized the United States.",
+  };
+  for (int i = 0; i < 45; ++i) {
+    if (i % 11 == 5) {
+      input += "{not json\n";
+      continue;
+    }
+    input += "{\"id\":\"n" + std::to_string(i) + "\",\"date\":\"2022-01-22\",\"text\":\"" +
+             sentences[i % 4] + " " + sentences[(i + 3) % 4] + "\"}\n";
+  }
+  const std::string in = Write(dir, "in.jsonl", input);
+  const RunResult batched = Dyad("code -q -t 2 " + in);
+  const RunResult streamed = Dyad("code -q -t 2 - < " + in);
+  EXPECT_EQ(batched.status, 2);  // the bad records
+  EXPECT_EQ(streamed.status, 2);
+  EXPECT_NE(batched.out.find("\"error\""), std::string::npos);
+  EXPECT_NE(batched.out.find("\"cameo\""), std::string::npos);
+  EXPECT_EQ(batched.out, streamed.out);
+}
+
 TEST(CliTest, ResumeSkipsWhatIsWrittenAndRecodesATornTail) {
   const std::string dir = TempDir();
   std::string input;
