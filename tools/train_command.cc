@@ -25,6 +25,7 @@ struct TrainArgs {
   bool neural = false;      // parser: the neural scorer instead of the perceptron
   std::string tagged_out;   // parser: also write the tagged train/dev (CoNLL-U) here
   int hidden = 0;           // neural parser: hidden units (0: default)
+  int word_dim = 0;         // neural parser: word embedding size (0: default)
   uint64_t seed = 1;
 };
 
@@ -118,6 +119,7 @@ int TrainParser(const TrainArgs& args) {
     options.seed = args.seed;
     options.epoch_models = args.out + ".epoch";
     if (args.hidden > 0) options.hidden = args.hidden;
+    if (args.word_dim > 0) options.word_dim = args.word_dim;
     auto parser = Parser::TrainNeural(train->doc, dev->doc, options, std::cerr);
     if (!parser.ok()) return Fail(parser.status());
     if (Status s = parser->Save(args.out); !s.ok()) return Fail(s);
@@ -165,6 +167,8 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
   parser->add_option("--seed", args->seed, "Shuffling seed");
   parser->add_flag("--neural", args->neural, "Neural scorer (also writes OUT.epoch-eN.bin per epoch)");
   parser->add_option("--hidden", args->hidden, "Neural scorer: hidden units (multiple of 16)");
+  parser->add_option("--word-dim", args->word_dim,
+                     "Neural scorer: word embedding size (multiple of 16; free at parse time)");
   parser->add_option("--tagged-out", args->tagged_out,
                      "Also write the tagged training data to PREFIX-train/dev.conllu");
   parser->callback([args, exit_code] { *exit_code = TrainParser(*args); });
