@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -137,20 +138,31 @@ TEST(CliTest, HostileInputNeverCrashes) {
   }
 }
 
+// `count` JSON Lines articles, article i made of sentences i and i + `step`
+// (mod 4); every `bad_every`-th line (from the sixth) is broken JSON.
+std::string Articles(int count, const std::array<const char*, 4>& sentences, int step,
+                     int bad_every = 0) {
+  std::string input;
+  for (int i = 0; i < count; ++i) {
+    if (bad_every > 0 && i % bad_every == 5) {
+      input += "{not json\n";
+      continue;
+    }
+    input += "{\"id\":\"n" + std::to_string(i) + "\",\"date\":\"2022-01-22\",\"text\":\"" +
+             sentences[i % 4] + " " + sentences[(i + step) % 4] + "\"}\n";
+  }
+  return input;
+}
+
 TEST(CliTest, ThreadCountDoesNotChangeTheOutput) {
   const std::string dir = TempDir();
-  std::string input;
-  const char* sentences[] = {
-      "Russia threatened Japan with sanctions on Friday.",
-      "The United States and Japan agreed to cooperate.",
-      "Israeli troops attacked Palestinian militants in Gaza.",
-      "China criticized the United States.",
-  };
-  for (int i = 0; i < 60; ++i) {
-    input += "{\"id\":\"n" + std::to_string(i) + "\",\"date\":\"2022-01-22\",\"text\":\"" +
-             sentences[i % 4] + " " + sentences[(i + 1) % 4] + "\"}\n";
-  }
-  const std::string in = Write(dir, "in.jsonl", input);
+  const std::string in = Write(dir, "in.jsonl",
+                               Articles(60,
+                                        {"Russia threatened Japan with sanctions on Friday.",
+                                         "The United States and Japan agreed to cooperate.",
+                                         "Israeli troops attacked Palestinian militants in Gaza.",
+                                         "China criticized the United States."},
+                                        1));
   const RunResult one = Dyad("code -q -t 1 " + in);
   const RunResult two = Dyad("code -q -t 2 " + in);
   ASSERT_EQ(one.status, 0);
@@ -163,22 +175,13 @@ TEST(CliTest, ThreadCountDoesNotChangeTheOutput) {
 // the end of a partial batch included.
 TEST(CliTest, BatchesGiveTheSameOutputAsOneArticleAtATime) {
   const std::string dir = TempDir();
-  std::string input;
-  const char* sentences[] = {
-      "Russia threatened Japan with sanctions on Friday.",
-      "The weather was cold.",
-      "Israeli troops attacked Palestinian militants in Gaza.",
-      "He said China criticized the United States.",
-  };
-  for (int i = 0; i < 45; ++i) {
-    if (i % 11 == 5) {
-      input += "{not json\n";
-      continue;
-    }
-    input += "{\"id\":\"n" + std::to_string(i) + "\",\"date\":\"2022-01-22\",\"text\":\"" +
-             sentences[i % 4] + " " + sentences[(i + 3) % 4] + "\"}\n";
-  }
-  const std::string in = Write(dir, "in.jsonl", input);
+  const std::string in = Write(dir, "in.jsonl",
+                               Articles(45,
+                                        {"Russia threatened Japan with sanctions on Friday.",
+                                         "The weather was cold.",
+                                         "Israeli troops attacked Palestinian militants in Gaza.",
+                                         "He said China criticized the United States."},
+                                        3, /*bad_every=*/11));
   const RunResult batched = Dyad("code -q -t 2 " + in);
   const RunResult streamed = Dyad("code -q -t 2 - < " + in);
   EXPECT_EQ(batched.status, 2);  // the bad records
