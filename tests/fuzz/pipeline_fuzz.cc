@@ -1,4 +1,4 @@
-// pipeline_fuzz: a libFuzzer target for the whole analysis of one article,
+// pipeline_fuzz: a libFuzzer target for the whole analysis of articles,
 // raw bytes in: splitting, tokenizing, tagging, lemmatizing, parsing,
 // actors, events and JSON Lines output (issue #2's bad-input bar: no
 // crash, no hang, whatever the bytes).
@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "dyad/document.h"
 #include "dyad/pipeline.h"
@@ -72,13 +73,40 @@ const dyad::Pipeline& OpenPipeline() {
 
 }  // namespace
 
+// The input is cut at NUL bytes into up to 8 articles, analysed together
+// (Pipeline::AnalyzeBatch, stage by stage, as `dyad code` does); the first
+// is also analysed alone and must come out the same.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const dyad::Pipeline& pipeline = OpenPipeline();
-  dyad::Document doc(std::string(reinterpret_cast<const char*>(data), size));
-  pipeline.Analyze(doc);
-  CheckStructure(doc);
-  std::ostringstream out;
-  auto writer = dyad::MakeEventWriter("jsonl", out);
-  if (!writer.ok() || !(*writer)->Write(doc).ok()) Fail("writer", 0);
+  const std::string input(reinterpret_cast<const char*>(data), size);
+  std::vector<std::string> pieces;
+  for (size_t begin = 0; begin <= input.size() && pieces.size() < 8;) {
+    size_t end = pieces.size() == 7 ? input.size() : input.find('\0', begin);
+    if (end == std::string::npos) end = input.size();
+    pieces.push_back(input.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  std::vector<dyad::Document> batch;
+  for (const std::string& piece : pieces) batch.emplace_back(piece);
+  pipeline.AnalyzeBatch(batch);
+  dyad::Document alone(pieces[0]);
+  pipeline.Analyze(alone);
+  for (const dyad::Document& doc : batch) {
+    CheckStructure(doc);
+    std::ostringstream out;
+    auto writer = dyad::MakeEventWriter("jsonl", out);
+    if (!writer.ok() || !(*writer)->Write(doc).ok()) Fail("writer", 0);
+  }
+  if (alone.tokens().size() != batch[0].tokens().size() ||
+      alone.events().size() != batch[0].events().size()) {
+    Fail("batch differs from one article alone", 0);
+  }
+  for (size_t i = 0; i < alone.tokens().size(); ++i) {
+    const dyad::Token& a = alone.tokens()[i];
+    const dyad::Token& b = batch[0].tokens()[i];
+    if (a.begin != b.begin || a.upos != b.upos || a.head != b.head || a.deprel != b.deprel) {
+      Fail("batch differs from one article alone", i);
+    }
+  }
   return 0;
 }
