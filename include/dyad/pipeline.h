@@ -58,7 +58,7 @@ class Pipeline {
   struct Impl;
   explicit Pipeline(std::unique_ptr<Impl> impl);
   // The stages after segmentation over docs (AnalyzeTokenized, AnalyzeBatch).
-  void Tag(std::span<Document> docs) const;
+  void TagAndLemmatize(std::span<Document> docs) const;
   void Parse(std::span<Document> docs, std::vector<uint8_t>* selected) const;
   void Code(std::span<Document> docs, const std::vector<uint8_t>* selected) const;
   std::unique_ptr<Impl> impl_;

@@ -88,7 +88,9 @@ __attribute__((target("avx2"))) void SumDenseAvx2(const int8_t* const* rows, siz
 ScoreTable ScoreTable::Build(const LinearModel& model, float min_weight) {
   assert(model.num_classes() <= 256);
   // Rows as indexed: the model's, less the weights at or under min_weight.
-  const int32_t kept_above = static_cast<int32_t>(std::floor(min_weight / model.scale()));
+  // In quantised units (at most 32767), clamped so any min_weight converts.
+  const auto kept_above = static_cast<int32_t>(
+      std::clamp(std::floor(static_cast<double>(min_weight) / model.scale()), 0.0, 65536.0));
   std::vector<WeightEntry> kept;
   const auto kept_row = [&](size_t r) {
     const std::span<const WeightEntry> all = model.row(r);

@@ -174,7 +174,7 @@ const std::vector<std::string>& Pipeline::dictionary_problems() const {
 // The stages after segmentation, each over a span of documents (one, or a
 // batch). `selected` holds, per document, the sentences to parse and code
 // (empty: all of them).
-void Pipeline::Tag(std::span<Document> docs) const {
+void Pipeline::TagAndLemmatize(std::span<Document> docs) const {
   for (Document& doc : docs) {
     impl_->tagger.Tag(doc);
     RepairFiniteVerbs(doc, impl_->tagger);
@@ -214,7 +214,7 @@ void Pipeline::Analyze(Document& doc) const {
 void Pipeline::AnalyzeTokenized(Document& doc) const {
   std::span<Document> one(&doc, 1);
   std::vector<uint8_t> selected;
-  Tag(one);
+  TagAndLemmatize(one);
   Parse(one, &selected);
   Code(one, &selected);
 }
@@ -222,7 +222,7 @@ void Pipeline::AnalyzeTokenized(Document& doc) const {
 void Pipeline::AnalyzeBatch(std::span<Document> docs) const {
   for (Document& doc : docs) impl_->segmenter.Segment(doc);
   std::vector<std::vector<uint8_t>> selected(docs.size());
-  Tag(docs);
+  TagAndLemmatize(docs);
   Parse(docs, selected.data());
   Code(docs, selected.data());
 }
