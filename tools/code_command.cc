@@ -10,8 +10,9 @@
 // kBatchArticles analysed stage by stage (Pipeline::AnalyzeBatch: faster,
 // same results), and written in input order, each article's records flushed
 // together, so the output does not depend on the thread count and a killed
-// run loses nothing it wrote (--resume continues it). Standard input is
-// coded article by article, so a slow stream is never held back.
+// run loses nothing it wrote (--resume continues it). Streams (standard
+// input, pipes) are coded article by article, so a slow one is never held
+// back.
 //
 // Exit status: 0 when every record was coded, 2 when some failed, 1 when
 // the run could not start or the output could not be written.
@@ -176,7 +177,9 @@ class Run {
     done_bytes_base_ = total_bytes_;
     total_bytes_ += src.file_size();
     current_ = &src;
-    batch_limit_ = path == "-" ? 1 : kBatchArticles;
+    // A stream (standard input, a pipe: no known size) may be slow: code
+    // each article as soon as it is read.
+    batch_limit_ = src.file_size() == 0 ? 1 : kBatchArticles;
     std::string line;
     bool json = !args_.text && HasJsonLinesName(path);
     if (!args_.text && !json) {
