@@ -10,6 +10,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "learn/int8_weights.h"
+
 namespace dyad::parser {
 namespace {
 
@@ -118,7 +120,7 @@ ScoreTable ScoreTable::Build(const LinearModel& model, float min_weight) {
     ++dense_rows;
     for (const WeightEntry& e : entries) max_dense = std::max(max_dense, std::abs(int{e.weight}));
   }
-  while ((max_dense >> t.dense_shift_) > 127) ++t.dense_shift_;
+  t.dense_shift_ = Int8Shift(max_dense);
   t.dense_.reserve(dense_rows * t.blocks_);
   // About 45% of slots used: a bucket of four then overflows rarely (~4%),
   // so nearly every lookup, hit or miss, reads exactly one cache line.
@@ -158,10 +160,7 @@ ScoreTable ScoreTable::Build(const LinearModel& model, float min_weight) {
       std::memcpy(&row.weight[0], &first, sizeof first);
       t.dense_.resize(t.dense_.size() + t.blocks_, Block{});
       auto* w = reinterpret_cast<int8_t*>(t.dense_.data() + first);
-      for (const WeightEntry& e : entries) {
-        const long v = std::lround(std::ldexp(static_cast<double>(e.weight), -t.dense_shift_));
-        w[e.cls] = static_cast<int8_t>(std::clamp<long>(v, -127, 127));
-      }
+      for (const WeightEntry& e : entries) w[e.cls] = ToInt8(e.weight, t.dense_shift_);
     }
   }
   return t;

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <bit>
-#include <cmath>
 #include <cstdlib>
+
+#include "learn/int8_weights.h"
 
 namespace dyad {
 
@@ -16,7 +17,7 @@ TaggerWeights TaggerWeights::Build(const LinearModel& model) {
     if (model.row(r).size() < kDenseMinEntries) continue;
     for (const WeightEntry& e : model.row(r)) max_dense = std::max(max_dense, std::abs(int{e.weight}));
   }
-  while ((max_dense >> w.dense_shift_) > 127) ++w.dense_shift_;
+  w.dense_shift_ = Int8Shift(max_dense);
   // Load factor <= 1/2: an unknown feature (the common case for rare word
   // pairs) ends its probe after ~2.5 slots on average.
   const size_t capacity = std::bit_ceil(std::max<size_t>(16, n * 2));
@@ -31,10 +32,7 @@ TaggerWeights TaggerWeights::Build(const LinearModel& model) {
       slot.count = kDense;
       w.dense_.resize(w.dense_count_ * w.stride_, 0);
       int8_t* row = w.dense_.data() + slot.ref * w.stride_;
-      for (const WeightEntry& e : entries) {
-        const long v = std::lround(std::ldexp(static_cast<double>(e.weight), -w.dense_shift_));
-        row[e.cls] = static_cast<int8_t>(std::clamp<long>(v, -127, 127));
-      }
+      for (const WeightEntry& e : entries) row[e.cls] = ToInt8(e.weight, w.dense_shift_);
     } else {
       slot.ref = static_cast<uint32_t>(w.sparse_.size());
       slot.count = static_cast<uint32_t>(entries.size());

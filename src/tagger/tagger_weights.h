@@ -8,12 +8,9 @@
 // carrying ~1,400 (class, weight) entries. So:
 //   - rows with at least kDenseMinEntries entries are stored dense (one
 //     int8 per class, padded to a multiple of 16) and added with SIMD in
-//     16-bit lanes. Eight bits: the model's weights scaled by one power of
-//     two so that the largest dense weight fits, as the parser's score table
-//     does (parser/score_table.h). A token reads ~25 dense rows, and at two
-//     bytes a weight they were most of the cache lines the tagger touched;
-//     rounding moves a score by at most half a step per row (accuracy in
-//     docs/TAGGER.md);
+//     16-bit lanes (learn/int8_weights.h, as the parser's score table). A
+//     token reads ~25 dense rows, and at two bytes a weight they were most
+//     of the cache lines the tagger touched (accuracy in docs/TAGGER.md);
 //   - the other rows keep their sparse entries, copied next to each other;
 //   - one open-addressing table maps a feature to either, so a feature
 //     costs one probe, and Score() prefetches every row of a token before
