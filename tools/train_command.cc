@@ -26,6 +26,9 @@ struct TrainArgs {
   std::string tagged_out;   // parser: also write the tagged train/dev (CoNLL-U) here
   int hidden = 0;           // neural parser: hidden units (0: default)
   int word_dim = 0;         // neural parser: word embedding size (0: default)
+  int min_word_count = 0;   // neural parser: rarer words are read as their shape (0: default)
+  float word_dropout = -1;  // neural parser: alpha of the word dropout (<0: default)
+  float dropout = -1;       // neural parser: hidden-layer dropout (<0: default)
   uint64_t seed = 1;
 };
 
@@ -120,6 +123,9 @@ int TrainParser(const TrainArgs& args) {
     options.epoch_models = args.out + ".epoch";
     if (args.hidden > 0) options.hidden = args.hidden;
     if (args.word_dim > 0) options.word_dim = args.word_dim;
+    if (args.min_word_count > 0) options.min_word_count = args.min_word_count;
+    if (args.word_dropout >= 0) options.word_dropout = args.word_dropout;
+    if (args.dropout >= 0) options.dropout = args.dropout;
     auto parser = Parser::TrainNeural(train->doc, dev->doc, options, std::cerr);
     if (!parser.ok()) return Fail(parser.status());
     if (Status s = parser->Save(args.out); !s.ok()) return Fail(s);
@@ -169,6 +175,12 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
   parser->add_option("--hidden", args->hidden, "Neural scorer: hidden units (multiple of 16)");
   parser->add_option("--word-dim", args->word_dim,
                      "Neural scorer: word embedding size (multiple of 16; free at parse time)");
+  parser->add_option("--min-word-count", args->min_word_count,
+                     "Neural scorer: words seen fewer times are read as their shape");
+  parser->add_option("--word-dropout", args->word_dropout,
+                     "Neural scorer: a word seen c times is read as its shape with probability "
+                     "a/(a+c) while training (0: never)");
+  parser->add_option("--dropout", args->dropout, "Neural scorer: dropout of hidden units");
   parser->add_option("--tagged-out", args->tagged_out,
                      "Also write the tagged training data to PREFIX-train/dev.conllu");
   parser->callback([args, exit_code] { *exit_code = TrainParser(*args); });

@@ -92,6 +92,8 @@ int32_t NeuralShapeClass(std::string_view word);
 class NeuralTokens {
  public:
   void Fill(const Document& doc, std::span<const Token> words, const NeuralWordIds& ids);
+  // Training: reads word i (< n) as `id` instead (word dropout).
+  void ReplaceWord(int i, int32_t id) { words_[i] = id; }
 
   int n() const { return n_; }
   int node(int i) const { return i == kNoNode ? n_ + 1 : i; }

@@ -29,8 +29,10 @@ using parser::Random;
 using parser::TransitionSystem;
 
 // Words seen at least `min_count` times, most frequent first (ties by hash,
-// so the order does not depend on the hash map's).
-std::vector<uint64_t> FrequentWords(const Document& train, int min_count) {
+// so the order does not depend on the hash map's); `counts` gets how often
+// each was seen.
+std::vector<uint64_t> FrequentWords(const Document& train, int min_count,
+                                    std::vector<int>& counts_out) {
   std::unordered_map<uint64_t, int> counts;
   for (const Token& t : train.tokens()) ++counts[parser::WordHash(train.Norm(t))];
   std::vector<std::pair<int, uint64_t>> ranked;
@@ -41,7 +43,11 @@ std::vector<uint64_t> FrequentWords(const Document& train, int min_count) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });
   std::vector<uint64_t> words;
-  for (const auto& r : ranked) words.push_back(r.second);
+  counts_out.clear();
+  for (const auto& r : ranked) {
+    words.push_back(r.second);
+    counts_out.push_back(r.first);
+  }
   return words;
 }
 
@@ -90,7 +96,8 @@ Result<Parser> Parser::TrainNeural(const Document& train, const Document& dev,
   parser::ExampleStats stats;
   parser::AddExamples(train, label_of, root_label, dep_label, examples, stats);
   if (examples.empty()) return Status::InvalidArgument("parser training: no usable sentences");
-  const parser::NeuralWordIds ids(FrequentWords(train, options.min_word_count));
+  std::vector<int> word_counts;  // by id - kNeuralFirstWord
+  const parser::NeuralWordIds ids(FrequentWords(train, options.min_word_count, word_counts));
   log << "neural parser: " << stats.sentences << " training sentences, " << labels.size()
       << " relations, " << ids.size() << " word ids\n";
 
@@ -105,6 +112,8 @@ Result<Parser> Parser::TrainNeural(const Document& train, const Document& dev,
   learn.dropout = options.dropout;
   parser::NeuralLearner learner(net, learn, options.seed);
   Random random(options.seed);
+  // Its own stream, so that word dropout leaves exploration's draws as they were.
+  Random word_random(options.seed ^ 0x5eedf00dULL);
 
   parser::NeuralTokens tokens;
   ParseState state;
@@ -125,7 +134,19 @@ Result<Parser> Parser::TrainNeural(const Document& train, const Document& dev,
     double loss = 0;
     for (size_t index : order) {
       const Example& ex = examples[index];
-      tokens.Fill(*ex.doc, ex.doc->tokens(*ex.sentence), ids);
+      const auto words = ex.doc->tokens(*ex.sentence);
+      tokens.Fill(*ex.doc, words, ids);
+      if (options.word_dropout > 0) {
+        for (int i = 0; i < tokens.n(); ++i) {
+          const int32_t id = tokens.word(i);
+          if (id < parser::kNeuralFirstWord) continue;
+          const float alpha = options.word_dropout;
+          if (word_random.Uniform() < alpha / (alpha + word_counts[id - parser::kNeuralFirstWord])) {
+            tokens.ReplaceWord(i, parser::kNeuralFirstShape +
+                                      parser::NeuralShapeClass(ex.doc->Norm(words[i])));
+          }
+        }
+      }
       state.Reset(ex.gold.n());
       while (!state.terminal()) {
         // States with one valid move need no scoring.

@@ -67,6 +67,11 @@ struct NeuralParserTrainOptions {
   int explore_from_epoch = 2;  // as ParserTrainOptions
   double explore_probability = 0.9;
   int min_word_count = 2;  // rarer words are read as their shape
+  // Word dropout (Kiperwasser & Goldberg 2016): while training, a word seen
+  // c times is read as its shape with probability word_dropout / (word_dropout
+  // + c), so the shapes that stand for unknown words at parse time learn from
+  // rare words. 0: never.
+  float word_dropout = 0.0f;
   int word_dim = 64;
   int hidden = 256;
   int batch = 32;  // states per Adam step

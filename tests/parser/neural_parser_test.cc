@@ -118,6 +118,41 @@ TEST(NeuralParserTest, LearnsSmallTreebank) {
   EXPECT_GE(right, words * 97 / 100) << right << " of " << words;
 }
 
+// The bytes a parser saves (the model file).
+std::string SavedBytes(const Parser& parser, const std::string& name) {
+  const std::string path = (std::filesystem::temp_directory_path() / name).string();
+  EXPECT_TRUE(parser.Save(path).ok());
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), {});
+  std::filesystem::remove(path);
+  return bytes;
+}
+
+TEST(NeuralParserTest, WordDropoutChangesTrainingDeterministicallyAndStillLearns) {
+  const ConlluCorpus train = ReadSynthetic();
+  NeuralParserTrainOptions options = TinyOptions();
+  options.word_dropout = 0.25f;
+  std::ostringstream log;
+  auto a = Parser::TrainNeural(train.doc, train.doc, options, log);
+  auto b = Parser::TrainNeural(train.doc, train.doc, options, log);
+  ASSERT_TRUE(a.ok() && b.ok());
+  const std::string with = SavedBytes(*a, "dyad_word_dropout_a.bin");
+  EXPECT_EQ(with, SavedBytes(*b, "dyad_word_dropout_b.bin"));
+  EXPECT_NE(with, SavedBytes(TrainSynthetic(), "dyad_word_dropout_none.bin"));
+
+  const ConlluCorpus gold = ReadSynthetic();
+  ConlluCorpus test = ReadSynthetic();
+  ClearParse(test.doc);
+  a->Parse(test.doc, ParserOptions{});
+  size_t right = 0;
+  const size_t words = test.doc.tokens().size();
+  for (size_t i = 0; i < words; ++i) {
+    right += test.doc.tokens()[i].head == gold.doc.tokens()[i].head &&
+             test.doc.tokens()[i].deprel == gold.doc.tokens()[i].deprel;
+  }
+  EXPECT_GE(right, words * 97 / 100) << right << " of " << words;
+}
+
 TEST(NeuralParserTest, SaveLoadRoundTripGivesIdenticalScores) {
   const Parser parser = TrainSynthetic();
   const std::string path =
