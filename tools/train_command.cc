@@ -29,6 +29,7 @@ struct TrainArgs {
   int min_word_count = 0;   // neural parser: rarer words are read as their shape (0: default)
   float word_dropout = -1;  // neural parser: alpha of the word dropout (<0: default)
   float dropout = -1;       // neural parser: hidden-layer dropout (<0: default)
+  int average_every = 0;    // neural parser: parameter averaging (0: none)
   uint64_t seed = 1;
 };
 
@@ -126,6 +127,7 @@ int TrainParser(const TrainArgs& args) {
     if (args.min_word_count > 0) options.min_word_count = args.min_word_count;
     if (args.word_dropout >= 0) options.word_dropout = args.word_dropout;
     if (args.dropout >= 0) options.dropout = args.dropout;
+    options.average_every = args.average_every;
     auto parser = Parser::TrainNeural(train->doc, dev->doc, options, std::cerr);
     if (!parser.ok()) return Fail(parser.status());
     if (Status s = parser->Save(args.out); !s.ok()) return Fail(s);
@@ -181,6 +183,9 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
                      "Neural scorer: a word seen c times is read as its shape with probability "
                      "a/(a+c) while training (0: never)");
   parser->add_option("--dropout", args->dropout, "Neural scorer: dropout of hidden units");
+  parser->add_option("--average-every", args->average_every,
+                     "Neural scorer: each epoch's model is the mean of the weights taken every N "
+                     "Adam steps (0: the last weights)");
   parser->add_option("--tagged-out", args->tagged_out,
                      "Also write the tagged training data to PREFIX-train/dev.conllu");
   parser->callback([args, exit_code] { *exit_code = TrainParser(*args); });

@@ -220,6 +220,18 @@ double NeuralLearner::Learn(const NeuralFeatures& f, const int* cost, int least,
   return -std::log(std::max(right / all, 1e-30));
 }
 
+void NeuralNet::MoveTowards(const NeuralNet& other, float weight) {
+  auto move = [weight](std::vector<float>& to, const std::vector<float>& from) {
+    for (size_t i = 0; i < to.size(); ++i) to[i] += weight * (from[i] - to[i]);
+  };
+  move(embeddings_, other.embeddings_);
+  move(projections_, other.projections_);
+  move(rows_, other.rows_);
+  move(hidden_bias_, other.hidden_bias_);
+  move(output_, other.output_);
+  move(output_bias_, other.output_bias_);
+}
+
 void NeuralLearner::Step() {
   if (pending_ == 0) return;
   ++steps_;

@@ -48,6 +48,11 @@ class NeuralNet {
   // NeuralLearner::Learn): for gradient checks.
   double Loss(const NeuralFeatures& f, const int* cost, int least) const;
 
+  // Moves every parameter `weight` of the way towards `other`'s (same
+  // shape): with weight 1/k for the k-th net, the running mean of k nets
+  // (parameter averaging while training).
+  void MoveTowards(const NeuralNet& other, float weight);
+
   void Save(ModelWriter& out) const;
   // False when a field is missing or its size does not fit the shape.
   bool Load(ModelReader& in);

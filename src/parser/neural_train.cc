@@ -132,6 +132,15 @@ Result<Parser> Parser::TrainNeural(const Document& train, const Document& dev,
     const bool explore = epoch >= options.explore_from_epoch;
     size_t moves = 0, errors = 0;
     double loss = 0;
+    parser::NeuralNet average;  // the epoch's running mean (average_every > 0)
+    int averaged = 0, steps = 0;
+    auto step = [&] {
+      learner.Step();
+      if (options.average_every > 0 && ++steps % options.average_every == 0) {
+        if (averaged++ == 0) average = net;
+        else average.MoveTowards(net, 1.0f / static_cast<float>(averaged));
+      }
+    };
     for (size_t index : order) {
       const Example& ex = examples[index];
       const auto words = ex.doc->tokens(*ex.sentence);
@@ -154,7 +163,7 @@ Result<Parser> Parser::TrainNeural(const Document& train, const Document& dev,
         parser::ExtractNeuralFeatures(tokens, state, features);
         const int least = parser::ComputeCosts(system, state, ex.gold, costs.data());
         loss += learner.Learn(features, costs.data(), least, scores.data());
-        if (learner.pending() >= options.batch) learner.Step();
+        if (learner.pending() >= options.batch) step();
         const int guess = system.BestValid(state, scores.data());
         int truth = -1;
         for (int c = 0; c < system.num_classes(); ++c) {
@@ -169,8 +178,8 @@ Result<Parser> Parser::TrainNeural(const Document& train, const Document& dev,
         system.Apply(state, next);
       }
     }
-    learner.Step();
-    auto model = parser::NeuralModel::Make(ids, net);
+    step();
+    auto model = parser::NeuralModel::Make(ids, averaged > 0 ? average : net);
     const Accuracy acc = Evaluate(*model, system, labels, dev);
     log << std::fixed << std::setprecision(2) << "neural parser epoch " << epoch + 1 << "/"
         << options.epochs << ": loss " << std::setprecision(4) << loss / std::max<size_t>(moves, 1)

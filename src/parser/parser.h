@@ -78,6 +78,10 @@ struct NeuralParserTrainOptions {
   float learning_rate = 1e-3f;
   float decay = 0.9f;  // learning rate factor per epoch
   float dropout = 0.3f;
+  // When > 0: the model of an epoch is the mean of the network's parameters
+  // taken every `average_every` Adam steps of that epoch (Polyak
+  // averaging), not the last ones.
+  int average_every = 0;
   // When not empty, each epoch's model is written to PREFIX-eN.bin.
   std::string epoch_models;
 };

@@ -55,6 +55,21 @@ void ClearParse(Document& doc) {
   }
 }
 
+// At least 97% of the synthetic treebank's words get their head and relation.
+void ExpectLearnsTheTreebank(const Parser& parser) {
+  const ConlluCorpus gold = ReadSynthetic();
+  ConlluCorpus test = ReadSynthetic();
+  ClearParse(test.doc);
+  parser.Parse(test.doc, ParserOptions{});
+  size_t right = 0;
+  const size_t words = test.doc.tokens().size();
+  for (size_t i = 0; i < words; ++i) {
+    right += test.doc.tokens()[i].head == gold.doc.tokens()[i].head &&
+             test.doc.tokens()[i].deprel == gold.doc.tokens()[i].deprel;
+  }
+  EXPECT_GE(right, words * 97 / 100) << right << " of " << words;
+}
+
 TEST(NeuralNetTest, GradientMatchesFiniteDifferences) {
   parser::NeuralShape shape;
   shape.vocab = parser::kNeuralFirstWord + 5;
@@ -105,17 +120,7 @@ TEST(NeuralNetTest, GradientMatchesFiniteDifferences) {
 TEST(NeuralParserTest, LearnsSmallTreebank) {
   const Parser parser = TrainSynthetic();
   EXPECT_TRUE(parser.neural());
-  const ConlluCorpus gold = ReadSynthetic();
-  ConlluCorpus test = ReadSynthetic();
-  ClearParse(test.doc);
-  parser.Parse(test.doc, ParserOptions{});
-  size_t right = 0;
-  const size_t words = test.doc.tokens().size();
-  for (size_t i = 0; i < words; ++i) {
-    right += test.doc.tokens()[i].head == gold.doc.tokens()[i].head &&
-             test.doc.tokens()[i].deprel == gold.doc.tokens()[i].deprel;
-  }
-  EXPECT_GE(right, words * 97 / 100) << right << " of " << words;
+  ExpectLearnsTheTreebank(parser);
 }
 
 // The bytes a parser saves (the model file).
@@ -140,17 +145,50 @@ TEST(NeuralParserTest, WordDropoutChangesTrainingDeterministicallyAndStillLearns
   EXPECT_EQ(with, SavedBytes(*b, "dyad_word_dropout_b.bin"));
   EXPECT_NE(with, SavedBytes(TrainSynthetic(), "dyad_word_dropout_none.bin"));
 
-  const ConlluCorpus gold = ReadSynthetic();
-  ConlluCorpus test = ReadSynthetic();
-  ClearParse(test.doc);
-  a->Parse(test.doc, ParserOptions{});
-  size_t right = 0;
-  const size_t words = test.doc.tokens().size();
-  for (size_t i = 0; i < words; ++i) {
-    right += test.doc.tokens()[i].head == gold.doc.tokens()[i].head &&
-             test.doc.tokens()[i].deprel == gold.doc.tokens()[i].deprel;
+  ExpectLearnsTheTreebank(*a);
+}
+
+TEST(NeuralNetTest, MovingTowardsAnotherNetWithWeightOneOverKIsARunningMean) {
+  parser::NeuralShape shape;
+  shape.vocab = parser::kNeuralFirstWord + 3;
+  shape.word_dim = 16;
+  shape.hidden = 16;
+  shape.classes = 5;
+  const parser::NeuralNet a(shape, 1), b(shape, 2), c(shape, 3);
+  parser::NeuralNet mean = a;
+  mean.MoveTowards(b, 1.0f / 2);
+  mean.MoveTowards(c, 1.0f / 3);
+  for (int r = 0; r < 40; ++r) {
+    for (int h = 0; h < shape.hidden; ++h) {
+      EXPECT_NEAR(mean.row(r)[h], (a.row(r)[h] + b.row(r)[h] + c.row(r)[h]) / 3, 1e-6f);
+    }
   }
-  EXPECT_GE(right, words * 97 / 100) << right << " of " << words;
+  for (int32_t w = 0; w < shape.vocab; ++w) {
+    for (int d = 0; d < shape.word_dim; ++d) {
+      EXPECT_NEAR(mean.embedding(w)[d],
+                  (a.embedding(w)[d] + b.embedding(w)[d] + c.embedding(w)[d]) / 3, 1e-6f);
+    }
+  }
+  for (int k = 0; k < shape.classes; ++k) {
+    EXPECT_NEAR(mean.output_bias()[k],
+                (a.output_bias()[k] + b.output_bias()[k] + c.output_bias()[k]) / 3, 1e-6f);
+    for (int h = 0; h < shape.hidden; ++h) {
+      EXPECT_NEAR(mean.output(k)[h], (a.output(k)[h] + b.output(k)[h] + c.output(k)[h]) / 3,
+                  1e-6f);
+    }
+  }
+}
+
+TEST(NeuralParserTest, AveragedWeightsDifferFromTheLastAndStillLearn) {
+  const ConlluCorpus train = ReadSynthetic();
+  NeuralParserTrainOptions options = TinyOptions();
+  options.average_every = 3;
+  std::ostringstream log;
+  auto averaged = Parser::TrainNeural(train.doc, train.doc, options, log);
+  ASSERT_TRUE(averaged.ok());
+  EXPECT_NE(SavedBytes(*averaged, "dyad_averaged.bin"),
+            SavedBytes(TrainSynthetic(), "dyad_not_averaged.bin"));
+  ExpectLearnsTheTreebank(*averaged);
 }
 
 TEST(NeuralParserTest, SaveLoadRoundTripGivesIdenticalScores) {
