@@ -599,6 +599,23 @@ bool SentenceCoder::CodeHead(int head, HeadKind kind) {
     }
     std::vector<int> holders;
     AgentsOfPassiveModifier(asked_for, &holders);
+    // The parse may hang that participle on the verb instead: a bare past
+    // participle after the object, with no subject or marker of its own,
+    // still says who holds them ("demanded the release of hostages held
+    // by Hamas" with "held" an advcl of "demanded").
+    for (int c : tree_.children(head)) {
+      if (!holders.empty() || asked_for < 0) break;
+      if (tree_.rel(c) != rel_.advcl || c < asked_for || tree_.upos(c) != Upos::VERB ||
+          XposName(tree_.token(c).xpos) != "VBN" || tree_.child(c, rel_.nsubj) >= 0 ||
+          tree_.child(c, rel_.nsubj_pass) >= 0 || tree_.child(c, rel_.mark) >= 0) {
+        continue;
+      }
+      for (int a : tree_.children(c)) {
+        if (tree_.rel(a) == rel_.obl_agent || (tree_.rel(a) == rel_.obl && tree_.case_of(a) == "by")) {
+          ActorsOf(a, &holders);
+        }
+      }
+    }
     holders.erase(std::remove_if(holders.begin(), holders.end(),
                                  [&](int h) { return IsBareAgent(h) || OfSourceState(h, sources); }),
                   holders.end());

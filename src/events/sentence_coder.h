@@ -118,7 +118,15 @@ class SentenceCoder {
   template <typename F>
   void Visit(int t, int depth, F&& f) const {
     f(t);
-    if (depth >= kMaxWordDepth) return;
+    if (depth >= kMaxWordDepth) {
+      // A preposition is read with its nominal: "deny involvement in
+      // attack on TGT" puts the target three phrases down and its "on"
+      // a level below it.
+      for (int c : tree_.children(t)) {
+        if (tree_.rel(c) == rel_.case_) f(c);
+      }
+      return;
+    }
     for (int c : tree_.children(t)) {
       // Do not wander into other clauses: their words are not this head's.
       const Deprel r = tree_.rel(c);

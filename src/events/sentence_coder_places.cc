@@ -150,10 +150,18 @@ std::optional<EventPlace> SentenceCoder::EventPlaceOf(int head, bool* predicate,
       if (tree_.rel(clause) != rel_.acl || tree_.upos(clause) != Upos::VERB) continue;
       const std::string_view tag = XposName(tree_.token(clause).xpos);
       if (tag != "VBG" && tag != "VBN") continue;
+      // The phrase may hang on the clause or on the clause's own object
+      // ("sheltering [civilians in Mariupol]"): either way it says where.
+      std::vector<int> phrases;
       for (int c : tree_.children(clause)) {
-        if (tree_.rel(c) != rel_.obl || !Contains({"in", "near", "at", "inside", "outside"}, tree_.case_of(c))) {
-          continue;
+        if (tree_.rel(c) == rel_.obl) phrases.push_back(c);
+        if (tree_.rel(c) != rel_.obj) continue;
+        for (int cc : tree_.children(c)) {
+          if (tree_.rel(cc) == rel_.nmod) phrases.push_back(cc);
         }
+      }
+      for (int c : phrases) {
+        if (!Contains({"in", "near", "at", "inside", "outside"}, tree_.case_of(c))) continue;
         if (auto p = PlaceOf(c)) {
           *predicate = true;
           if (object_clause) *object_clause = true;

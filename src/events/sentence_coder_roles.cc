@@ -126,6 +126,18 @@ void SentenceCoder::SubjectsOf(int v, std::vector<int>* out, int hops) const {
         return;
       }
     }
+    // "was sent to Ukraine by the United States" parsed with the agent
+    // hung on the phrase before it: a "by" phrase of one of the verb's
+    // phrases is the agent when the verb has none of its own.
+    for (int c : tree_.children(v)) {
+      if (tree_.rel(c) != rel_.obl) continue;
+      for (int cc : tree_.children(c)) {
+        if (tree_.rel(cc) == rel_.nmod && tree_.case_of(cc) == "by") {
+          ActorsOf(cc, out);
+          return;
+        }
+      }
+    }
     return;  // a passive without an agent has no known source
   }
   bool has_subject = false;
