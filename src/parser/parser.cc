@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "parser/decoder.h"
 #include "parser/features.h"
 #include "parser/neural_decoder.h"
+#include "parser/predicate_check.h"
 #include "util/model_file.h"
 
 namespace dyad {
@@ -226,6 +228,7 @@ template <typename AnyDecoder>
 void Parser::ParseWith(AnyDecoder& decoder, Document& doc, const ParserOptions& options,
                        std::span<const uint8_t> selected) const {
   const Deprel dep = DeprelFromName("dep").value_or(0);
+  std::optional<parser::Decoder> fallback;
   const size_t limit = std::max<size_t>(options.max_tokens, 1);
   std::vector<Sentence>& sentences = doc.mutable_sentences();
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -235,13 +238,23 @@ void Parser::ParseWith(AnyDecoder& decoder, Document& doc, const ParserOptions& 
     const std::span<Token> tokens = doc.mutable_tokens(sentence);
     if (tokens.empty()) continue;
     const size_t n = std::min(tokens.size(), limit);
-    const parser::ParseState& state = decoder.Parse(doc, tokens.first(n));
     int root = 0;
-    for (size_t i = 0; i < n; ++i) {
-      const int head = state.head(static_cast<int>(i));
-      tokens[i].head = head == state.root() ? -1 : head;
-      tokens[i].deprel = label_deprels_[state.label(static_cast<int>(i))];
-      if (head == state.root()) root = static_cast<int>(i);
+    auto write = [&](const parser::ParseState& state) {
+      for (size_t i = 0; i < n; ++i) {
+        const int head = state.head(static_cast<int>(i));
+        tokens[i].head = head == state.root() ? -1 : head;
+        tokens[i].deprel = label_deprels_[state.label(static_cast<int>(i))];
+        if (head == state.root()) root = static_cast<int>(i);
+      }
+    };
+    write(decoder.Parse(doc, tokens.first(n)));
+    // A cascade's parse that lost the sentence's predicate is parsed again
+    // by the perceptron alone (predicate_check.h); rare, so its decoder is
+    // made only when first needed. Margin 0 never consults the perceptron.
+    if (cascade_ && cascade_->margin > 0 && n == tokens.size() &&
+        parser::MissesItsPredicate(doc, tokens)) {
+      if (!fallback) fallback.emplace(table_, system_, vocabulary_);
+      write(fallback->Parse(doc, tokens));
     }
     sentence.parse_truncated = n < tokens.size();
     if (!sentence.parse_truncated) continue;
