@@ -40,10 +40,10 @@ NeuralParserTrainOptions TinyOptions() {
   return options;
 }
 
-Parser TrainSynthetic() {
+Parser TrainSynthetic(const NeuralParserTrainOptions& options = TinyOptions()) {
   const ConlluCorpus train = ReadSynthetic();
   std::ostringstream log;
-  auto parser = Parser::TrainNeural(train.doc, train.doc, TinyOptions(), log);
+  auto parser = Parser::TrainNeural(train.doc, train.doc, options, log);
   EXPECT_TRUE(parser.ok()) << parser.status().ToString();
   return std::move(parser).value();
 }
@@ -134,18 +134,14 @@ std::string SavedBytes(const Parser& parser, const std::string& name) {
 }
 
 TEST(NeuralParserTest, WordDropoutChangesTrainingDeterministicallyAndStillLearns) {
-  const ConlluCorpus train = ReadSynthetic();
   NeuralParserTrainOptions options = TinyOptions();
   options.word_dropout = 0.25f;
-  std::ostringstream log;
-  auto a = Parser::TrainNeural(train.doc, train.doc, options, log);
-  auto b = Parser::TrainNeural(train.doc, train.doc, options, log);
-  ASSERT_TRUE(a.ok() && b.ok());
-  const std::string with = SavedBytes(*a, "dyad_word_dropout_a.bin");
-  EXPECT_EQ(with, SavedBytes(*b, "dyad_word_dropout_b.bin"));
+  const Parser a = TrainSynthetic(options);
+  const std::string with = SavedBytes(a, "dyad_word_dropout_a.bin");
+  EXPECT_EQ(with, SavedBytes(TrainSynthetic(options), "dyad_word_dropout_b.bin"));
   EXPECT_NE(with, SavedBytes(TrainSynthetic(), "dyad_word_dropout_none.bin"));
 
-  ExpectLearnsTheTreebank(*a);
+  ExpectLearnsTheTreebank(a);
 }
 
 TEST(NeuralNetTest, MovingTowardsAnotherNetWithWeightOneOverKIsARunningMean) {
@@ -180,15 +176,12 @@ TEST(NeuralNetTest, MovingTowardsAnotherNetWithWeightOneOverKIsARunningMean) {
 }
 
 TEST(NeuralParserTest, AveragedWeightsDifferFromTheLastAndStillLearn) {
-  const ConlluCorpus train = ReadSynthetic();
   NeuralParserTrainOptions options = TinyOptions();
   options.average_every = 3;
-  std::ostringstream log;
-  auto averaged = Parser::TrainNeural(train.doc, train.doc, options, log);
-  ASSERT_TRUE(averaged.ok());
-  EXPECT_NE(SavedBytes(*averaged, "dyad_averaged.bin"),
+  const Parser averaged = TrainSynthetic(options);
+  EXPECT_NE(SavedBytes(averaged, "dyad_averaged.bin"),
             SavedBytes(TrainSynthetic(), "dyad_not_averaged.bin"));
-  ExpectLearnsTheTreebank(*averaged);
+  ExpectLearnsTheTreebank(averaged);
 }
 
 TEST(NeuralParserTest, SaveLoadRoundTripGivesIdenticalScores) {
