@@ -70,7 +70,7 @@ std::string_view SentenceCoder::PatternLemma(int head, HeadKind kind) const {
 bool SentenceCoder::IsStativeParticiple(int v) const {
   if (!IsPassive(v) || !IsParticipleForm(doc_, tree_.token(v))) return false;
   for (int c : tree_.children(v)) {
-    if (tree_.rel(c) == rel_.obl_agent || (tree_.rel(c) == rel_.obl && tree_.case_of(c) == "by")) {
+    if (IsAgentPhrase(c)) {
       return false;
     }
   }
@@ -611,7 +611,7 @@ bool SentenceCoder::CodeHead(int head, HeadKind kind) {
         continue;
       }
       for (int a : tree_.children(c)) {
-        if (tree_.rel(a) == rel_.obl_agent || (tree_.rel(a) == rel_.obl && tree_.case_of(a) == "by")) {
+        if (IsAgentPhrase(a)) {
           ActorsOf(a, &holders);
         }
       }

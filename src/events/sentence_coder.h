@@ -97,6 +97,11 @@ class SentenceCoder {
   // Pattern matching and coding a head (sentence_coder.cc).
   std::string_view PatternLemma(int head, HeadKind kind) const;
   bool IsStativeParticiple(int v) const;
+  // A passive's agent phrase: obl:agent, or an obl with "by" as parsers
+  // often label it.
+  bool IsAgentPhrase(int c) const {
+    return tree_.rel(c) == rel_.obl_agent || (tree_.rel(c) == rel_.obl && tree_.case_of(c) == "by");
+  }
   int FindWord(int head, std::string_view word, const std::vector<int>& used, int target = -1) const;
   static bool SameLemma(std::string_view lemma, std::string_view word);
   bool InSubjectOf(int t, int head) const;

@@ -121,7 +121,7 @@ void SentenceCoder::SubjectsOf(int v, std::vector<int>* out, int hops) const {
   if (v < 0 || hops > kMaxInherit) return;
   if (IsPassive(v)) {
     for (int c : tree_.children(v)) {
-      if (tree_.rel(c) == rel_.obl_agent || (tree_.rel(c) == rel_.obl && tree_.case_of(c) == "by")) {
+      if (IsAgentPhrase(c)) {
         ActorsOf(c, out);
         return;
       }
@@ -472,7 +472,7 @@ void SentenceCoder::AgentsOfPassiveModifier(int n, std::vector<int>* out) const 
         continue;
       }
       for (int a : tree_.children(c)) {
-        if (tree_.rel(a) == rel_.obl_agent || (tree_.rel(a) == rel_.obl && tree_.case_of(a) == "by")) {
+        if (IsAgentPhrase(a)) {
           ActorsOf(a, out);
         }
       }
