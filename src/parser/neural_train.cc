@@ -29,7 +29,7 @@ using parser::Random;
 using parser::TransitionSystem;
 
 // Words seen at least `min_count` times, most frequent first (ties by hash,
-// so the order does not depend on the hash map's); `counts` gets how often
+// so the order does not depend on the hash map's); `counts_out` gets how often
 // each was seen.
 std::vector<uint64_t> FrequentWords(const Document& train, int min_count,
                                     std::vector<int>& counts_out) {
