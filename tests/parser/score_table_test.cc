@@ -8,6 +8,7 @@
 #include <random>
 #include <vector>
 
+#include "learn/int8_rounding.h"
 #include "learn/linear_model.h"
 
 namespace dyad::parser {
@@ -42,10 +43,7 @@ TEST(ScoreTableTest, AgreesWithTheModelItIndexes) {
     ASSERT_EQ(table.num_classes(), classes);
     ASSERT_GE(table.scores_size(), static_cast<size_t>(classes));
     // The largest quantised weight bounds the int8 rounding of dense rows.
-    int max_weight = 1;
-    for (size_t r = 0; r < model.num_features(); ++r) {
-      for (const WeightEntry& e : model.row(r)) max_weight = std::max(max_weight, std::abs(int{e.weight}));
-    }
+    const int max_weight = testing::LargestWeight(model);
     for (int trial = 0; trial < 50; ++trial) {
       // Known features (some twice) and unknown ones.
       std::vector<uint64_t> features;
@@ -62,13 +60,7 @@ TEST(ScoreTableTest, AgreesWithTheModelItIndexes) {
       std::vector<int32_t> want(classes, 0), got(table.scores_size(), 0);
       model.AddScores(features, want.data());
       table.AddScores(features, got.data());
-      // Each dense row rounds each weight by at most half an int8 step.
-      const double step = max_weight / 127.0;
-      const double tolerance = dense_rows * step + 1;
-      for (int c = 0; c < classes; ++c) {
-        EXPECT_NEAR(got[c], want[c], tolerance) << "class " << c << " of " << classes;
-      }
-      for (size_t c = classes; c < got.size(); ++c) EXPECT_EQ(got[c], 0) << "padding " << c;
+      testing::ExpectWithinInt8Rounding(got, want, dense_rows, max_weight);
     }
   }
 }

@@ -9,6 +9,7 @@
 #include <random>
 #include <vector>
 
+#include "learn/int8_rounding.h"
 #include "learn/linear_model.h"
 
 namespace dyad {
@@ -49,10 +50,7 @@ TEST(TaggerWeightsTest, AgreesWithTheModelWithinTheDenseRounding) {
   for (const int classes : {5, 70, 300}) {
     const Fixture f = MakeModel(classes, 2000, 11 + classes);
     const TaggerWeights weights = TaggerWeights::Build(f.model);
-    int max_weight = 1;
-    for (size_t r = 0; r < f.model.num_features(); ++r) {
-      for (const WeightEntry& e : f.model.row(r)) max_weight = std::max(max_weight, std::abs(int{e.weight}));
-    }
+    const int max_weight = testing::LargestWeight(f.model);
     std::mt19937_64 rng(classes);
     for (int trial = 0; trial < 40; ++trial) {
       // 48 features (the tagger's most): known ones and unknown ones.
@@ -71,13 +69,7 @@ TEST(TaggerWeightsTest, AgreesWithTheModelWithinTheDenseRounding) {
       std::vector<int32_t> got(TaggerWeights::Stride(classes), -1);
       f.model.AddScores(features, want.data());
       weights.Score(features, got.data());
-      // Each dense weight is rounded by at most half a step of 2^shift,
-      // and the step is at most max_weight / 127 rounded up to a power of 2.
-      const double tolerance = dense_rows * (max_weight / 127.0) + 1;
-      for (int c = 0; c < classes; ++c) {
-        EXPECT_NEAR(got[c], want[c], tolerance) << "class " << c << " of " << classes;
-      }
-      for (size_t c = classes; c < got.size(); ++c) EXPECT_EQ(got[c], 0) << "padding " << c;
+      testing::ExpectWithinInt8Rounding(got, want, dense_rows, max_weight);
     }
   }
 }
