@@ -83,11 +83,11 @@ constexpr size_t kBatchArticles = 16;
 constexpr size_t kBatchesInFlight = 4;
 
 // One article's output: its events, or its error record. `doc` is the
-// analysed article (null when the record was bad); `bytes` its text's size.
-Coded Report(const Job& job, const Document* doc, uint64_t bytes, const std::string& format,
-             bool quiet) {
+// analysed article (null when the record was bad: its text is still in the
+// job).
+Coded Report(const Job& job, const Document* doc, const std::string& format, bool quiet) {
   Coded out;
-  out.bytes = bytes;
+  out.bytes = doc != nullptr ? doc->text().size() : job.article.text.size();
   const Article& a = job.article;
   std::ostringstream records;
   auto writer = MakeEventWriter(format, records);  // format was checked at start-up
@@ -116,10 +116,8 @@ std::vector<Coded> CodeBatch(const Pipeline& pipeline, const std::string& format
                              std::vector<Job>& jobs) {
   std::vector<Document> docs;
   docs.reserve(jobs.size());
-  std::vector<uint64_t> bytes;
   for (Job& job : jobs) {
     Article& a = job.article;
-    bytes.push_back(a.text.size());
     if (!a.error.empty()) continue;
     Document& doc = docs.emplace_back(std::move(a.text));
     doc.set_id(a.id);
@@ -131,7 +129,7 @@ std::vector<Coded> CodeBatch(const Pipeline& pipeline, const std::string& format
   size_t next_doc = 0;
   for (size_t i = 0; i < jobs.size(); ++i) {
     const Document* doc = jobs[i].article.error.empty() ? &docs[next_doc++] : nullptr;
-    out.push_back(Report(jobs[i], doc, bytes[i], format, quiet));
+    out.push_back(Report(jobs[i], doc, format, quiet));
   }
   return out;
 }

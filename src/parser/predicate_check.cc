@@ -1,5 +1,6 @@
 #include "parser/predicate_check.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "dyad/tags.h"
@@ -32,9 +33,8 @@ bool MissesItsPredicate(const Document& doc, std::span<const Token> tokens) {
   if (tokens.empty()) return false;
   const std::string_view last = doc.Norm(tokens.back());
   if (last != "." && last != "!" && last != "?") return false;  // headlines, fragments
-  bool verb_form = false;
-  for (const Token& t : tokens) verb_form = verb_form || InVerbForm(t);
-  if (!verb_form) return false;
+  // The tree first: in almost every sentence it finds a predicate within a
+  // few words, so the tags of the rest are never read.
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     const bool verbal = t.upos == Upos::VERB || t.upos == Upos::AUX;
@@ -48,7 +48,7 @@ bool MissesItsPredicate(const Document& doc, std::span<const Token> tokens) {
     // were held" (the root's copula or auxiliary).
     if (tokens[t.head].head < 0 && (base == "cop" || base == "aux")) return false;
   }
-  return true;
+  return std::any_of(tokens.begin(), tokens.end(), InVerbForm);
 }
 
 }  // namespace dyad::parser

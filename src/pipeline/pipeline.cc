@@ -187,8 +187,6 @@ void Pipeline::Parse(std::span<Document> docs, std::vector<uint8_t>* selected) c
   if (impl_->coding && !impl_->options.parse_all) {
     for (size_t i = 0; i < docs.size(); ++i) {
       selected[i] = SentencesThatMayCode(docs[i], *impl_->coding, impl_->options.coder);
-    }
-    for (size_t i = 0; i < docs.size(); ++i) {
       impl_->parser->ParseSelected(docs[i], impl_->options.parser, selected[i]);
     }
   } else {
