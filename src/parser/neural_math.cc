@@ -38,6 +38,7 @@ __attribute__((target("avx2,fma"))) void VecMatAvx2(const float* x, const float*
     for (int r = 0; r < rows; ++r) {
       const __m256 a = _mm256_set1_ps(x[r]);
       const float* row = m + static_cast<size_t>(r) * n + j;
+#pragma GCC unroll 8
       for (int k = 0; k < 8; ++k) acc[k] = _mm256_fmadd_ps(a, _mm256_loadu_ps(row + 8 * k), acc[k]);
     }
     for (int k = 0; k < 8; ++k) _mm256_storeu_ps(y + j + 8 * k, acc[k]);

@@ -42,6 +42,9 @@ __attribute__((target("avx2"))) void SumAvx2(const int16_t* bias, const int16_t*
     }
     for (int i = 0; i < count; ++i) {
       const int16_t* v = vectors[i] + h;
+      // Unrolled, or a[] lives on the stack: a load, an add and a store per
+      // register per vector (what -O2 compiled, ~15% of the front end).
+#pragma GCC unroll 8
       for (int k = 0; k < 8; ++k) {
         a[k] = _mm256_adds_epi16(
             a[k], _mm256_loadu_si256(reinterpret_cast<const __m256i*>(v + 16 * k)));

@@ -36,6 +36,7 @@ __attribute__((always_inline)) inline void SumRows(const int8_t* const* rows, si
     V16s acc[2 * N] = {};
     for (size_t r = 0; r < m; ++r) {
       const int8_t* row = rows[start + r];
+#pragma GCC unroll 8
       for (size_t j = 0; j < 2 * N; ++j) {
         V16b v;
         std::memcpy(&v, row + 16 * j, sizeof v);
