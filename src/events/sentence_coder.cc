@@ -603,16 +603,12 @@ bool SentenceCoder::CodeHead(int head, HeadKind kind) {
     // participle after the object, with no subject or marker of its own,
     // still says who holds them ("demanded the release of hostages held
     // by Hamas" with "held" an advcl of "demanded").
-    for (int c : tree_.children(head)) {
-      if (!holders.empty() || asked_for < 0) break;
-      if (tree_.rel(c) != rel_.advcl || c < asked_for || tree_.upos(c) != Upos::VERB ||
-          XposName(tree_.token(c).xpos) != "VBN" || tree_.child(c, rel_.nsubj) >= 0 ||
-          tree_.child(c, rel_.nsubj_pass) >= 0 || tree_.child(c, rel_.mark) >= 0) {
-        continue;
-      }
-      for (int a : tree_.children(c)) {
-        if (IsAgentPhrase(a)) {
-          ActorsOf(a, &holders);
+    if (asked_for >= 0) {
+      for (int c : tree_.children(head)) {
+        if (!holders.empty()) break;
+        if (tree_.rel(c) == rel_.advcl && c > asked_for && tree_.child(c, rel_.nsubj) < 0 &&
+            tree_.child(c, rel_.nsubj_pass) < 0 && tree_.child(c, rel_.mark) < 0) {
+          AgentsOfParticiple(c, &holders);
         }
       }
     }

@@ -177,6 +177,8 @@ class SentenceCoder {
   void NounSources(int n, std::vector<int>* out) const;
   int DemonymReadAsComplement(int v) const;
   void AgentsOfPassiveModifier(int n, std::vector<int>* out) const;
+  // The actors of a past participle's agent phrases ("held by Hamas").
+  void AgentsOfParticiple(int v, std::vector<int>* out) const;
   void ConditionSubjects(int head, std::vector<int>* out) const;
 
   // Places and the targets prepositional phrases name (sentence_coder_places.cc).

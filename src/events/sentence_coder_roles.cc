@@ -467,18 +467,18 @@ void SentenceCoder::AgentsOfPassiveModifier(int n, std::vector<int>* out) const 
     int next = -1;
     for (int c : tree_.children(n)) {
       if (tree_.rel(c) == rel_.nmod && tree_.case_of(c) == "of") next = c;
-      if (tree_.rel(c) != rel_.acl || tree_.upos(c) != Upos::VERB ||
-          XposName(tree_.token(c).xpos) != "VBN") {
-        continue;
-      }
-      for (int a : tree_.children(c)) {
-        if (IsAgentPhrase(a)) {
-          ActorsOf(a, out);
-        }
-      }
+      if (tree_.rel(c) != rel_.acl) continue;
+      AgentsOfParticiple(c, out);
       if (!out->empty()) return;
     }
     n = next;
+  }
+}
+
+void SentenceCoder::AgentsOfParticiple(int v, std::vector<int>* out) const {
+  if (tree_.upos(v) != Upos::VERB || XposName(tree_.token(v).xpos) != "VBN") return;
+  for (int a : tree_.children(v)) {
+    if (IsAgentPhrase(a)) ActorsOf(a, out);
   }
 }
 
